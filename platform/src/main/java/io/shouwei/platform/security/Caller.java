@@ -1,0 +1,38 @@
+package io.shouwei.platform.security;
+
+import io.shouwei.contracts.Actor;
+import io.shouwei.contracts.Role;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authenticated caller of a request, as its token describes it.
+ *
+ * @param role the role the caller acts in: the first role of the token's {@code roles} claim
+ * @param roles every role of the token
+ * @param orgId the organisation (agency or company) the caller belongs to
+ * @param towns town codes of the caller's jurisdiction (town agencies)
+ * @param enterpriseId the enterprise of an {@code ENTERPRISE} caller
+ */
+public record Caller(
+    String userId,
+    String name,
+    Role role,
+    Set<Role> roles,
+    String orgId,
+    List<String> towns,
+    String enterpriseId) {
+
+  public Caller {
+    roles = Set.copyOf(roles);
+    towns = List.copyOf(towns);
+  }
+
+  public boolean has(Role r) {
+    return roles.contains(r);
+  }
+
+  public Actor actor() {
+    return new Actor(userId, role, orgId);
+  }
+}
