@@ -84,6 +84,11 @@ public final class KafkaBroker implements AutoCloseable {
     return log;
   }
 
+  /** The broker's process id, or -1 when it is not running. */
+  public long pid() {
+    return process == null ? -1 : process.pid();
+  }
+
   public boolean isRunning() {
     return process != null && process.isAlive();
   }

@@ -1,0 +1,192 @@
+package io.shouwei.local;
+
+import io.shouwei.embedded.ChildProcess;
+import io.shouwei.embedded.KafkaBroker;
+import io.shouwei.embedded.MongoWireServer;
+import io.shouwei.embedded.Ports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole of Shouwei on one machine: a Kafka broker (its own process), the MongoDB-wire server
+ * (in this JVM, kept in an H2 file) and the four services, each in its own JVM with profile
+ * {@code local}. Everything is kept under {@link StackConfig#dataDir()}, so a restart finds the
+ * data of the last run.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+  private final StackConfig config;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+  private KafkaBroker kafka;
+  private MongoWireServer mongo;
+  private Duration startupTime;
+
+  public LocalStack(StackConfig config) {
+    this.config = config;
+  }
+
+  public StackConfig config() {
+    return config;
+  }
+
+  public KafkaBroker kafka() {
+    return kafka;
+  }
+
+  public Duration startupTime() {
+    return startupTime;
+  }
+
+  /** Starts every component and returns once each reports ready; on failure stops what it started. */
+  public LocalStack start() {
+    long began = System.nanoTime();
+    checkPortsFree();
+    List<ServiceSpec> specs = serviceSpecs();
+    specs.forEach(s -> s.jar(config.root())); // fail before starting anything when a jar is missing
+    try {
+      Files.createDirectories(logs());
+      kafka =
+          KafkaBroker.create(
+              config.dataDir().resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort(),
+              logs().resolve("kafka.log"));
+      kafka.start();
+      kafka.createTopic("shouwei.events", config.eventPartitions());
+      kafka.createTopic("shouwei.events.dlt", 1);
+      mongo = MongoWireServer.persistent(config.dataDir().resolve("mongo").resolve("shouwei.mv"), config.mongoPort());
+
+      for (ServiceSpec spec : specs) {
+        List<String> command = new ArrayList<>(spec.jvmArgs());
+        command.add("-jar");
+        command.add(spec.jar(config.root()).toString());
+        services.put(
+            spec.module(),
+            ChildProcess.start(spec.module(), ChildProcess.java(command), spec.env(),
+                logs().resolve(spec.module() + ".log")));
+      }
+      awaitReady(specs);
+      startupTime = Duration.ofNanos(System.nanoTime() - began);
+      return this;
+    } catch (IOException e) {
+      close();
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Resident memory of each process of the stack, in MiB (read from /proc; empty elsewhere). */
+  public Map<String, Long> residentMemoryMiB() {
+    Map<String, Long> rss = new LinkedHashMap<>();
+    rss.put("launcher + MongoDB-wire server", Rss.ofPid(ProcessHandle.current().pid()));
+    if (kafka != null && kafka.pid() > 0) {
+      rss.put("kafka-broker", Rss.ofPid(kafka.pid()));
+    }
+    services.forEach((name, process) -> rss.put(name, Rss.ofPid(process.pid())));
+    return rss;
+  }
+
+  /** Stops the services (in parallel), then the MongoDB-wire server and the broker. Idempotent. */
+  @Override
+  public synchronized void close() {
+    List<CompletableFuture<Void>> stops = new ArrayList<>();
+    services.values().forEach(p -> stops.add(CompletableFuture.runAsync(p::close)));
+    stops.forEach(CompletableFuture::join);
+    services.clear();
+    if (mongo != null) {
+      mongo.close();
+      mongo = null;
+    }
+    if (kafka != null) {
+      kafka.stop();
+      kafka = null;
+    }
+  }
+
+  Path logs() {
+    return config.dataDir().resolve("logs");
+  }
+
+  List<ServiceSpec> serviceSpecs() {
+    String jwks = config.gatewayUrl() + "/auth/jwks.json";
+    Map<String, String> common = new LinkedHashMap<>();
+    common.put("SPRING_PROFILES_ACTIVE", "local");
+    common.put("SHOUWEI_DATA_DIR", config.dataDir().toString());
+    common.put("SHOUWEI_KAFKA_BOOTSTRAP", config.kafkaBootstrap());
+    common.put("SHOUWEI_MONGO_URI", config.mongoUri());
+    common.put("SHOUWEI_JWKS_URI", jwks);
+    common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+    return List.of(
+        spec("hazard-service", config.hazardPort(), "384m", common, Map.of()),
+        spec("workflow-service", config.workflowPort(), "512m", common, Map.of()),
+        spec("reporting-service", config.reportingPort(), "384m", common, Map.of()),
+        spec("gateway", config.gatewayPort(), "256m", common,
+            Map.of(
+                "SHOUWEI_HAZARD_URL", "http://127.0.0.1:" + config.hazardPort(),
+                "SHOUWEI_WORKFLOW_URL", "http://127.0.0.1:" + config.workflowPort(),
+                "SHOUWEI_REPORTING_URL", "http://127.0.0.1:" + config.reportingPort())));
+  }
+
+  private static ServiceSpec spec(
+      String module, int port, String heap, Map<String, String> common, Map<String, String> own) {
+    Map<String, String> env = new LinkedHashMap<>(common);
+    env.putAll(own);
+    env.put("SERVER_PORT", Integer.toString(port));
+    return new ServiceSpec(module, port, heap, Map.copyOf(env));
+  }
+
+  private void checkPortsFree() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("gateway", config.gatewayPort());
+    ports.put("hazard-service", config.hazardPort());
+    ports.put("workflow-service", config.workflowPort());
+    ports.put("reporting-service", config.reportingPort());
+    ports.put("Kafka broker", config.kafkaPort());
+    ports.put("Kafka controller", config.kafkaControllerPort());
+    ports.put("MongoDB-wire server", config.mongoPort());
+    ports.forEach(Ports::requireFree);
+  }
+
+  private void awaitReady(List<ServiceSpec> specs) {
+    List<CompletableFuture<Void>> waits = new ArrayList<>();
+    for (ServiceSpec spec : specs) {
+      ChildProcess process = services.get(spec.module());
+      waits.add(CompletableFuture.runAsync(() -> process.awaitReady(() -> isUp(spec.healthUrl()), READY_TIMEOUT)));
+    }
+    try {
+      waits.forEach(CompletableFuture::join);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private boolean isUp(String url) {
+    try {
+      HttpResponse<String> response =
+          http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("\"UP\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

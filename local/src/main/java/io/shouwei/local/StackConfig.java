@@ -1,0 +1,93 @@
+package io.shouwei.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where the local stack lives and which ports it takes. Every value can be overridden by an
+ * environment variable (named in {@link #fromEnvironment}).
+ *
+ * @param root the repository root, where the services' executable jars are built
+ * @param dataDir everything the stack keeps: Kafka log, MongoDB file, H2 files, the dev signing key, logs
+ */
+public record StackConfig(
+    Path root,
+    Path dataDir,
+    int gatewayPort,
+    int hazardPort,
+    int workflowPort,
+    int reportingPort,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int mongoPort,
+    int eventPartitions) {
+
+  public static StackConfig fromEnvironment(Path root) {
+    return fromEnvironment(root, System.getenv()::get);
+  }
+
+  static StackConfig fromEnvironment(Path root, Function<String, String> env) {
+    Function<String, String> e = name -> env.apply(name);
+    return new StackConfig(
+        root,
+        Path.of(or(e.apply("SHOUWEI_DATA_DIR"), root.resolve("data").toString())).toAbsolutePath(),
+        port(e, "SHOUWEI_GATEWAY_PORT", 8080),
+        port(e, "SHOUWEI_HAZARD_PORT", 8081),
+        port(e, "SHOUWEI_WORKFLOW_PORT", 8082),
+        port(e, "SHOUWEI_REPORTING_PORT", 8083),
+        port(e, "SHOUWEI_KAFKA_PORT", 9092),
+        port(e, "SHOUWEI_KAFKA_CONTROLLER_PORT", 9093),
+        port(e, "SHOUWEI_MONGO_PORT", 27017),
+        6);
+  }
+
+  public StackConfig withDataDir(Path dir) {
+    return new StackConfig(root, dir, gatewayPort, hazardPort, workflowPort, reportingPort,
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions);
+  }
+
+  public StackConfig withPorts(Map<String, Integer> ports) {
+    return new StackConfig(root, dataDir,
+        ports.getOrDefault("gateway", gatewayPort),
+        ports.getOrDefault("hazard", hazardPort),
+        ports.getOrDefault("workflow", workflowPort),
+        ports.getOrDefault("reporting", reportingPort),
+        ports.getOrDefault("kafka", kafkaPort),
+        ports.getOrDefault("kafkaController", kafkaControllerPort),
+        ports.getOrDefault("mongo", mongoPort),
+        eventPartitions);
+  }
+
+  public String gatewayUrl() {
+    return "http://127.0.0.1:" + gatewayPort;
+  }
+
+  public String kafkaBootstrap() {
+    return "127.0.0.1:" + kafkaPort;
+  }
+
+  public String mongoUri() {
+    return "mongodb://127.0.0.1:" + mongoPort + "/shouwei";
+  }
+
+  private static int port(Function<String, String> env, String name, int fallback) {
+    String value = env.apply(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port < 1 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException(name + " must be a port number (1-65535), was '" + value + "'");
+    }
+  }
+
+  private static String or(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

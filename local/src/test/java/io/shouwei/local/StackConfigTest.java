@@ -1,0 +1,56 @@
+package io.shouwei.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+
+  private final Path root = Path.of("/repo");
+
+  @Test
+  void defaults_areTheDocumentedPortsAndDataUnderTheRoot() {
+    StackConfig c = StackConfig.fromEnvironment(root, name -> null);
+    assertThat(c.gatewayPort()).isEqualTo(8080);
+    assertThat(c.hazardPort()).isEqualTo(8081);
+    assertThat(c.workflowPort()).isEqualTo(8082);
+    assertThat(c.reportingPort()).isEqualTo(8083);
+    assertThat(c.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
+    assertThat(c.mongoUri()).isEqualTo("mongodb://127.0.0.1:27017/shouwei");
+    assertThat(c.dataDir()).isEqualTo(Path.of("/repo/data"));
+  }
+
+  @Test
+  void environment_overridesPortsAndDataDir() {
+    Map<String, String> env = Map.of("SHOUWEI_GATEWAY_PORT", "9080", "SHOUWEI_DATA_DIR", "/tmp/sw");
+    StackConfig c = StackConfig.fromEnvironment(root, env::get);
+    assertThat(c.gatewayUrl()).isEqualTo("http://127.0.0.1:9080");
+    assertThat(c.dataDir()).isEqualTo(Path.of("/tmp/sw"));
+  }
+
+  @Test
+  void badPort_isNamedInTheError() {
+    Map<String, String> env = Map.of("SHOUWEI_KAFKA_PORT", "ninety");
+    assertThatThrownBy(() -> StackConfig.fromEnvironment(root, env::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SHOUWEI_KAFKA_PORT")
+        .hasMessageContaining("ninety");
+  }
+
+  @Test
+  void services_getTheirPortsProfileAndEngines() {
+    LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root, name -> null));
+    assertThat(stack.serviceSpecs())
+        .extracting(ServiceSpec::module)
+        .containsExactly("hazard-service", "workflow-service", "reporting-service", "gateway");
+    ServiceSpec gateway = stack.serviceSpecs().get(3);
+    assertThat(gateway.env())
+        .containsEntry("SERVER_PORT", "8080")
+        .containsEntry("SPRING_PROFILES_ACTIVE", "local")
+        .containsEntry("SHOUWEI_HAZARD_URL", "http://127.0.0.1:8081")
+        .containsEntry("SHOUWEI_JWKS_URI", "http://127.0.0.1:8080/auth/jwks.json");
+  }
+}
