@@ -1,0 +1,64 @@
+package io.shouwei.hazard.config;
+
+import io.shouwei.hazard.hazard.Hazard;
+import io.shouwei.hazard.hazard.view.HazardViewProjection;
+import io.shouwei.hazard.publishing.KafkaForwarder;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon beyond what its auto-configuration does: the aggregates (registered here so that they stay
+ * free of Spring annotations), duplicate-key detection for the JDBC store, and the error handling
+ * of the event processors.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+  /** PostgreSQL and H2 both report a unique-key violation as SQLState 23505. */
+  static final String UNIQUE_VIOLATION = "23505";
+
+  @Bean
+  ConfigurerModule aggregates() {
+    return configurer -> configurer.configureAggregate(Hazard.class);
+  }
+
+  /**
+   * Tells Axon when an append collided with another on (aggregate, sequence), so that it answers
+   * with a concurrency exception. Axon's JDBC default only recognises
+   * {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws.
+   */
+  @Bean
+  PersistenceExceptionResolver persistenceExceptionResolver() {
+    return new SQLStateResolver(UNIQUE_VIOLATION);
+  }
+
+  /**
+   * A failing handler fails its processor instead of being logged and skipped:
+   * <ul>
+   *   <li>the view is updated in the command's transaction, so a failed update rolls the command
+   *       back and the view never misses an event;
+   *   <li>the forwarder does not advance its token past an event Kafka did not acknowledge; the
+   *       processor releases the segment and retries it with a growing back-off.
+   * </ul>
+   * The forwarder starts at the beginning of the store the first time it runs.
+   */
+  @Bean
+  ConfigurerModule eventProcessing() {
+    return configurer ->
+        configurer.eventProcessing(
+            processing ->
+                processing
+                    .registerListenerInvocationErrorHandler(
+                        HazardViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerListenerInvocationErrorHandler(
+                        KafkaForwarder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerPooledStreamingEventProcessorConfiguration(
+                        KafkaForwarder.PROCESSING_GROUP,
+                        (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));
+  }
+}

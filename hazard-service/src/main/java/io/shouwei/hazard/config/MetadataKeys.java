@@ -1,0 +1,23 @@
+package io.shouwei.hazard.config;
+
+import java.util.List;
+
+/**
+ * The metadata every command and stored event carries. {@link #CORRELATION_ID} is the request's
+ * {@code X-Correlation-Id} (Axon's default provider would put the root message id there instead);
+ * {@link #CAUSATION_ID} is the id of the message that was being handled when the event arose,
+ * for an aggregate's events the command's id.
+ */
+public final class MetadataKeys {
+
+  public static final String ACTOR_USER_ID = "actorUserId";
+  public static final String ACTOR_ROLE = "actorRole";
+  public static final String ACTOR_ORG = "actorOrg";
+  public static final String CORRELATION_ID = "correlationId";
+  public static final String CAUSATION_ID = "causationId";
+
+  /** The keys copied from a handled message to the messages it causes. */
+  public static final List<String> PROPAGATED = List.of(ACTOR_USER_ID, ACTOR_ROLE, ACTOR_ORG);
+
+  private MetadataKeys() {}
+}

@@ -1,0 +1,80 @@
+package io.shouwei.hazard.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for the service under test. */
+final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  Api(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  HttpResponse<String> post(String path, String token, String correlationId, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (correlationId != null) {
+      request.header("X-Correlation-Id", correlationId);
+    }
+    return send(request.build());
+  }
+
+  HttpResponse<String> get(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + response.body(), e);
+    }
+  }
+
+  static String contentType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("");
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A valid report body; {@code discoveredAt} an hour ago. */
+  static String reportBody(String enterpriseId, String townCode, String title) {
+    return """
+        {"mineId": "mine-7", "enterpriseId": "%s", "townCode": "%s", "campaignId": "shouweizhan-2025",
+         "source": "AGENCY_INSPECTION", "category": "SLOPE", "title": "%s",
+         "description": "A 12 m crack runs along the crest of bench 4.", "location": "North pit, bench 4",
+         "discoveredAt": "%s"}
+        """.formatted(enterpriseId, townCode, title, java.time.Instant.now().minus(Duration.ofHours(1)));
+  }
+}
