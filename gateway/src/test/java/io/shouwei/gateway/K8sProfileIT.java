@@ -1,0 +1,131 @@
+package io.shouwei.gateway;
+
+import static io.shouwei.gateway.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shouwei.embedded.DevTokens;
+import io.shouwei.embedded.Ports;
+import io.shouwei.gateway.support.HangUpServer;
+import io.shouwei.gateway.support.StubService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The gateway as it runs in the cluster: tokens from an outside issuer, checked against its JWKS
+ * over HTTP; no dev token issuer; services that are down or hang up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("k8s")
+class K8sProfileIT {
+
+  private static final Path DATA_DIR = tempDir();
+  private static final DevTokens ISSUER = DevTokens.generate();
+  private static final StubService WORKFLOW = StubService.start("workflow");
+  private static final HangUpServer REPORTING = HangUpServer.start();
+  private static final int HAZARD_DOWN = Ports.free();
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("SHOUWEI_DATA_DIR", DATA_DIR::toString);
+    registry.add("SHOUWEI_JWKS_URI", ISSUER::serveJwks);
+    registry.add("SHOUWEI_TOKEN_ISSUER", () -> DevTokens.ISSUER);
+    registry.add("SHOUWEI_HAZARD_URL", () -> "http://127.0.0.1:" + HAZARD_DOWN);
+    registry.add("SHOUWEI_WORKFLOW_URL", WORKFLOW::url);
+    registry.add("SHOUWEI_REPORTING_URL", REPORTING::url);
+  }
+
+  @Autowired WebTestClient http;
+
+  @AfterAll
+  static void stop() throws IOException {
+    WORKFLOW.close();
+    REPORTING.close();
+    ISSUER.close();
+    FileSystemUtils.deleteRecursively(DATA_DIR);
+  }
+
+  @Test
+  void tokenOfTheConfiguredIssuer_isCheckedAgainstItsJwks_andForwarded() {
+    String token = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);
+    String path = "/api/tasks/" + UUID.randomUUID();
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.service").isEqualTo("workflow");
+
+    assertThat(WORKFLOW.requestTo(path).orElseThrow().headers().getFirst(HttpHeaders.AUTHORIZATION))
+        .isEqualTo("Bearer " + token);
+  }
+
+  @Test
+  void tokenOfAnotherKey_is401() {
+    String foreign = DevTokens.generate().token("agent-1", List.of("ADMIN"), "district", List.of(), null);
+
+    assertProblem(http.get().uri("/api/tasks/t-1").headers(h -> h.setBearerAuth(foreign)).exchange(),
+        401, "unauthenticated", "/api/tasks/t-1");
+  }
+
+  @Test
+  void devTokenIssuer_doesNotExist() {
+    String token = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
+    String request = "{\"sub\":\"x\",\"roles\":[\"ADMIN\"]}";
+
+    assertProblem(
+        http.post().uri("/auth/dev-token").headers(h -> h.setBearerAuth(token))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange(),
+        404, "not-found", "/auth/dev-token");
+    assertProblem(http.get().uri("/auth/jwks.json").headers(h -> h.setBearerAuth(token)).exchange(),
+        404, "not-found", "/auth/jwks.json");
+    // and without a token nothing is issued either
+    assertProblem(
+        http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange(),
+        401, "unauthenticated", "/auth/dev-token");
+    assertThat(DATA_DIR.resolve("gateway")).doesNotExist();
+  }
+
+  @Test
+  void serviceDown_is503Problem() {
+    String token = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);
+    String path = "/api/hazards/" + UUID.randomUUID();
+
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange(), 503, "unavailable", path);
+  }
+
+  @Test
+  void serviceHangingUp_is502Problem() {
+    String token = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);
+    String path = "/api/reports/" + UUID.randomUUID();
+
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange(), 502, "bad-gateway", path);
+  }
+
+  @Test
+  void publicTipEndpoint_withTheServiceDown_is503ProblemToo() {
+    assertProblem(
+        http.post().uri("/api/tips").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(),
+        503, "unavailable", "/api/tips");
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("shouwei-gateway-k8s-it");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
