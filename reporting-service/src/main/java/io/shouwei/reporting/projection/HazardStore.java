@@ -57,15 +57,20 @@ public final class HazardStore {
 
   /** Applies a {@code HazardReported} event unless the stored document already holds it. */
   public ApplyResult project(EventEnvelope<HazardReported> event) {
-    String id = event.payload().hazardId();
-    Optional<HazardDocument> next = HazardProjection.apply(find(id).orElse(null), event);
-    if (next.isEmpty()) {
-      return ApplyResult.ALREADY_APPLIED;
-    }
+    return HazardProjection.apply(find(event.payload().hazardId()).orElse(null), event)
+        .map(this::write)
+        .orElse(ApplyResult.ALREADY_APPLIED);
+  }
+
+  /**
+   * Stores {@code next} unless the stored document is at its sequence or later (written meanwhile by
+   * a redelivery of the same event, or by a newer one).
+   */
+  ApplyResult write(HazardDocument next) {
     try {
       hazards.replaceOne(
-          and(eq(ID, id), lt(LAST_SEQUENCE, event.sequence())),
-          toBson(next.get()),
+          and(eq(ID, next.id()), lt(LAST_SEQUENCE, next.lastSequence())),
+          toBson(next),
           new ReplaceOptions().upsert(true));
       return ApplyResult.APPLIED;
     } catch (MongoWriteException e) {

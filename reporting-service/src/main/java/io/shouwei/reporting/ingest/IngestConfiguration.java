@@ -1,0 +1,64 @@
+package io.shouwei.reporting.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.shouwei.contracts.Topics;
+import io.shouwei.contracts.hazard.HazardReported;
+import io.shouwei.reporting.projection.HazardStore;
+import java.util.List;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+
+/** The routes from event types to projections, and what happens to records that fail. */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
+
+  @Bean
+  EventRouter eventRouter(HazardStore hazards, ObjectMapper json, MeterRegistry meters) {
+    return new EventRouter(
+        List.of(EventRoute.of(HazardReported.class, hazards::project)),
+        new EnvelopeParser(json),
+        meters);
+  }
+
+  /**
+   * Picked up by Boot's listener container factory. A record that still fails after its retries
+   * (see {@link IngestRetryPolicy}) is published unchanged to {@value Topics#EVENTS_DEAD_LETTER},
+   * with the exception and the original topic, partition and offset in its headers; then the
+   * consumer goes on with the next record.
+   */
+  @Bean
+  DefaultErrorHandler ingestErrorHandler(KafkaOperations<?, ?> kafka) {
+    DeadLetterPublishingRecoverer deadLetters =
+        new DeadLetterPublishingRecoverer(
+            kafka, (record, failure) -> new TopicPartition(Topics.EVENTS_DEAD_LETTER, -1));
+    ConsumerAwareRecordRecoverer loggedDeadLetters =
+        (record, consumer, failure) -> {
+          log.warn(
+              "dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(),
+              record.offset(), record.key(), reason(failure));
+          deadLetters.accept(record, consumer, failure);
+        };
+    DefaultErrorHandler handler = new DefaultErrorHandler(loggedDeadLetters, IngestRetryPolicy.OTHER_FAILURES);
+    handler.addNotRetryableExceptions(MalformedEventException.class);
+    handler.setBackOffFunction((record, failure) -> IngestRetryPolicy.backOffFor(failure));
+    return handler;
+  }
+
+  private static String reason(Throwable failure) {
+    Throwable cause = failure instanceof ListenerExecutionFailedException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+  }
+}
