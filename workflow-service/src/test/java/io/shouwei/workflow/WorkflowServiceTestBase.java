@@ -1,0 +1,186 @@
+package io.shouwei.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shouwei.contracts.Actor;
+import io.shouwei.contracts.AggregateTypes;
+import io.shouwei.contracts.EventEnvelope;
+import io.shouwei.contracts.EventTypes;
+import io.shouwei.contracts.Role;
+import io.shouwei.contracts.Topics;
+import io.shouwei.contracts.hazard.HazardReported;
+import io.shouwei.contracts.hazard.HazardSource;
+import io.shouwei.embedded.DevTokens;
+import io.shouwei.embedded.KafkaBroker;
+import io.shouwei.embedded.PostgresDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * The whole service on a random port against real infrastructure: a fresh PostgreSQL database, the
+ * shared Kafka broker of this JVM, and tokens signed by a key whose JWKS the service fetches. Every
+ * subclass shares one application context (same configuration).
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.admin-user.password=" + WorkflowServiceTestBase.ADMIN_PASSWORD)
+@ActiveProfiles("test")
+@AutoConfigureObservability
+@ExtendWith(WorkflowServiceTestBase.OrderlyShutdown.class)
+public abstract class WorkflowServiceTestBase {
+
+  protected static final String ADMIN_PASSWORD = "cockpit-test-password";
+
+  private static final PostgresDatabase DATABASE = PostgresDatabase.create("workflow");
+  protected static final DevTokens TOKENS = DevTokens.generate();
+
+  private static KafkaProducer<String, String> producer;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+    registry.add("spring.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
+    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::serveJwks);
+  }
+
+  /**
+   * Closes the application before its database is dropped. Left to the JVM's shutdown hooks, both
+   * would run at once, and the engine's last writes would wait for a database that is gone.
+   */
+  static final class OrderlyShutdown implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      ConfigurableApplicationContext application =
+          (ConfigurableApplicationContext) SpringExtension.getApplicationContext(context);
+      context.getRoot()
+          .getStore(ExtensionContext.Namespace.create(OrderlyShutdown.class))
+          .getOrComputeIfAbsent(
+              "application-then-database",
+              key -> (ExtensionContext.Store.CloseableResource) () -> {
+                application.close();
+                DATABASE.close();
+              });
+    }
+  }
+
+  @LocalServerPort protected int port;
+  @Autowired protected ObjectMapper json;
+
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @BeforeAll
+  static void openProducer() {
+    producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"),
+            new StringSerializer(),
+            new StringSerializer());
+  }
+
+  @AfterAll
+  static void closeProducer() {
+    producer.close();
+  }
+
+  protected static String newHazardId() {
+    return "hz-" + UUID.randomUUID();
+  }
+
+  /** A HazardReported envelope as hazard-service publishes it. */
+  protected static EventEnvelope<HazardReported> hazardReported(String hazardId, String enterpriseId, String townCode) {
+    Instant at = Instant.parse("2025-06-02T01:30:00Z");
+    HazardReported payload =
+        new HazardReported(hazardId, "mine-7", enterpriseId, townCode, "campaign-2025", HazardSource.SELF_INSPECTION,
+            "slope", "Cracks on bench 3", "Tension cracks behind the crest", "pit north, bench 3", at, at);
+    return new EventEnvelope<>(UUID.randomUUID(), AggregateTypes.HAZARD, hazardId, 0, EventTypes.HAZARD_REPORTED,
+        1, at, new Actor("u-safety", Role.ENTERPRISE, enterpriseId), "corr-" + hazardId, "cmd-" + hazardId, null,
+        "0".repeat(64), payload);
+  }
+
+  protected String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Produces to {@value Topics#EVENTS} and waits for the broker's acknowledgement. */
+  protected static RecordMetadata produce(String key, String value) {
+    try {
+      return producer.send(new ProducerRecord<>(Topics.EVENTS, key, value)).get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("could not produce to " + Topics.EVENTS, e);
+    }
+  }
+
+  protected static String token(Role role, String enterprise, List<String> towns) {
+    return TOKENS.token("user-" + role.name().toLowerCase(), List.of(role.name()), "org-1", towns, enterprise);
+  }
+
+  protected HttpResponse<String> get(String path, String bearer) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return send(request.build());
+  }
+
+  protected HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  protected URI url(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  protected JsonNode body(HttpResponse<String> response) {
+    try {
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
