@@ -97,6 +97,20 @@ class LocalStackIT {
 
   @Test
   @Order(3)
+  void cockpit_isServedThroughTheGateway() throws Exception {
+    HttpResponse<String> entry = send(get("/camunda/app/cockpit/", null));
+    assertThat(entry.statusCode()).isIn(200, 302);
+    if (entry.statusCode() == 302) {
+      assertThat(entry.headers().firstValue("Location")).hasValueSatisfying(
+          location -> assertThat(location).startsWith("/camunda/app/cockpit/"));
+    }
+    HttpResponse<String> page = send(get("/camunda/app/cockpit/default/", null));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Camunda Cockpit");
+  }
+
+  @Test
+  @Order(4)
   void withTheBrokerDown_hazardIsStoredAndReachesReportingOnceTheBrokerIsBack() throws Exception {
     stack.kafka().stop();
     String id = report("Drainage ditch blocked below the waste dump");
@@ -109,7 +123,7 @@ class LocalStackIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void restartedStack_keepsItsDataAndItsSigningKey() throws Exception {
     stack.close();
     stack = new LocalStack(config).start();

@@ -28,6 +28,8 @@ class CamundaWebappIT extends WorkflowServiceTestBase {
 
     assertThat(entry.statusCode()).as("not our 401: Camunda handles /camunda itself").isIn(200, 302);
     assertThat(entry.headers().firstValue("Content-Type").orElse("")).doesNotContain("problem+json");
+    entry.headers().firstValue("Location").ifPresent(location ->
+        assertThat(location).as("relative, so it stays on the gateway's address").startsWith("/camunda/"));
     HttpResponse<String> page = get("/camunda/app/cockpit/default/", null);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Camunda Cockpit");
