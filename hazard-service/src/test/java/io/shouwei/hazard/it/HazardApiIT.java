@@ -268,6 +268,7 @@ class HazardApiIT {
     HttpResponse<String> response = api().post("/api/hazards", townAgency(), null, body);
 
     assertProblem(response, 422);
+    assertThat(Api.json(response).get("type").asText()).isEqualTo("https://shouwei.io/problems/rule-violated");
     assertThat(Api.json(response).get("rule").asText()).isEqualTo("DISCOVERED_AFTER_REPORTED");
     assertThat(storedEvents()).isEqualTo(events);
   }

@@ -16,6 +16,8 @@ public final class Problems {
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
   public static final URI NOT_FOUND = URI.create(BASE + "not-found");
   public static final URI INVALID_REQUEST = URI.create(BASE + "invalid-request");
+  /** Well-formed input that breaks a domain rule (422); the rule's name is in {@code rule}. */
+  public static final URI RULE_VIOLATED = URI.create(BASE + "rule-violated");
   public static final URI INVALID_STATE = URI.create(BASE + "invalid-state-transition");
   public static final URI CONFLICT = URI.create(BASE + "conflict");
   public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");

@@ -2,6 +2,7 @@ package io.shouwei.reporting.query;
 
 import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Callers;
+import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.reporting.projection.HazardStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,7 +32,7 @@ class HazardQueryController {
   HazardResponse get(@PathVariable String id) {
     Caller caller = Callers.require();
     return hazards.find(id)
-        .filter(hazard -> HazardVisibility.canSee(caller, hazard))
+        .filter(hazard -> Jurisdiction.canRead(caller, hazard.enterpriseId(), hazard.townCode()))
         .map(HazardResponse::of)
         .orElseThrow(() -> ProblemException.notFound("Hazard", id));
   }

@@ -2,6 +2,7 @@ package io.shouwei.workflow.process;
 
 import io.shouwei.bpmn.HazardRectificationProcess.Variables;
 import io.shouwei.platform.security.Caller;
+import io.shouwei.platform.security.Jurisdiction;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public class ProcessInstances {
         .filter(
             i -> {
               Map<String, Object> vars = scope.getOrDefault(i.getId(), Map.of());
-              return ProcessVisibility.canSee(
+              return Jurisdiction.canRead(
                   caller, text(vars.get(Variables.ENTERPRISE_ID)), text(vars.get(Variables.TOWN_CODE)));
             })
         .map(this::view)

@@ -2,11 +2,12 @@ package io.shouwei.hazard.hazard.application;
 
 import io.shouwei.hazard.hazard.HazardRuleViolation;
 import io.shouwei.hazard.hazard.api.ReportHazardCommand;
-import io.shouwei.hazard.hazard.application.HazardAccess.Reach;
 import io.shouwei.hazard.hazard.view.HazardView;
 import io.shouwei.hazard.hazard.view.HazardViews;
 import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Callers;
+import io.shouwei.platform.security.Jurisdiction;
+import io.shouwei.platform.security.Jurisdiction.Reach;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.platform.web.Problems;
 import java.time.Clock;
@@ -43,7 +44,7 @@ public class HazardService {
     if (reach == Reach.NONE) {
       throw new ProblemException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Your role may not report hazards.");
     }
-    if (!HazardAccess.covers(reach, caller, hazard.enterpriseId(), hazard.townCode())) {
+    if (!Jurisdiction.covers(reach, caller, hazard.enterpriseId(), hazard.townCode())) {
       throw ProblemException.notFound("Mine", hazard.mineId());
     }
     String hazardId = UUID.randomUUID().toString();
@@ -71,18 +72,18 @@ public class HazardService {
   /** The hazard as the caller may see it. */
   public HazardView get(String hazardId) {
     Caller caller = Callers.require();
-    Reach reach = HazardAccess.toRead(caller.role());
+    Reach reach = Jurisdiction.toRead(caller.role());
     if (reach == Reach.NONE) {
       throw new ProblemException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Your role may not read hazards.");
     }
     return views.find(hazardId)
-        .filter(h -> HazardAccess.covers(reach, caller, h.enterpriseId(), h.townCode()))
+        .filter(h -> Jurisdiction.covers(reach, caller, h.enterpriseId(), h.townCode()))
         .orElseThrow(() -> ProblemException.notFound("Hazard", hazardId));
   }
 
   private static ProblemException ruleViolated(HazardRuleViolation violation) {
     ProblemException problem =
-        new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, Problems.INVALID_REQUEST, violation.getMessage());
+        new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, Problems.RULE_VIOLATED, violation.getMessage());
     problem.getBody().setProperty("rule", violation.rule().name());
     return problem;
   }

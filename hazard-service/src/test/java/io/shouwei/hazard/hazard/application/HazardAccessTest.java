@@ -3,8 +3,9 @@ package io.shouwei.hazard.hazard.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shouwei.contracts.Role;
-import io.shouwei.hazard.hazard.application.HazardAccess.Reach;
 import io.shouwei.platform.security.Caller;
+import io.shouwei.platform.security.Jurisdiction;
+import io.shouwei.platform.security.Jurisdiction.Reach;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,43 +17,34 @@ class HazardAccessTest {
   }
 
   @Test
-  void enterprise_reachesOnlyItsOwnEnterprise() {
+  void enterprise_reportsOnlyForItsOwnEnterprise() {
     Caller c = caller(Role.ENTERPRISE, List.of(), "ent-A");
-    assertThat(HazardAccess.covers(HazardAccess.toReport(c.role()), c, "ent-A", "t1")).isTrue();
-    assertThat(HazardAccess.covers(HazardAccess.toReport(c.role()), c, "ent-B", "t1")).isFalse();
-    assertThat(HazardAccess.covers(HazardAccess.toRead(c.role()), c, "ent-B", "t1")).isFalse();
+    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "ent-A", "t1")).isTrue();
+    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "ent-B", "t1")).isFalse();
   }
 
   @Test
-  void enterprise_withoutEnterpriseClaim_reachesNothing() {
-    Caller c = caller(Role.ENTERPRISE, List.of(), null);
-    assertThat(HazardAccess.covers(HazardAccess.toRead(c.role()), c, "ent-A", "t1")).isFalse();
-  }
-
-  @Test
-  void townAgency_reachesOnlyItsTowns() {
+  void townAgency_reportsOnlyInItsTowns() {
     Caller c = caller(Role.TOWN_AGENCY, List.of("t1", "t2"), null);
-    assertThat(HazardAccess.covers(HazardAccess.toReport(c.role()), c, "any", "t2")).isTrue();
-    assertThat(HazardAccess.covers(HazardAccess.toRead(c.role()), c, "any", "t3")).isFalse();
+    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "any", "t2")).isTrue();
+    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "any", "t3")).isFalse();
   }
 
   @Test
   void auditor_readsAll_reportsNothing() {
-    assertThat(HazardAccess.toRead(Role.AUDITOR)).isEqualTo(Reach.ALL);
+    assertThat(Jurisdiction.toRead(Role.AUDITOR)).isEqualTo(Reach.ALL);
     assertThat(HazardAccess.toReport(Role.AUDITOR)).isEqualTo(Reach.NONE);
   }
 
   @Test
-  void districtSuperiorAdminService_reachAll() {
+  void districtSuperiorAdminService_reportEverywhere() {
     for (Role r : List.of(Role.DISTRICT_AGENCY, Role.SUPERIOR_COMPANY, Role.ADMIN, Role.SERVICE)) {
-      assertThat(HazardAccess.toRead(r)).as("read %s", r).isEqualTo(Reach.ALL);
       assertThat(HazardAccess.toReport(r)).as("report %s", r).isEqualTo(Reach.ALL);
     }
   }
 
   @Test
-  void callerWithoutKnownRole_reachesNothing() {
-    assertThat(HazardAccess.toRead(null)).isEqualTo(Reach.NONE);
+  void callerWithoutKnownRole_reportsNothing() {
     assertThat(HazardAccess.toReport(null)).isEqualTo(Reach.NONE);
   }
 }
