@@ -16,12 +16,17 @@ public final class EventTypes {
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
 
+  /** One line per published type; add a line for a new type (and a schema and a snapshot test). */
   private static final Map<String, Type> TYPES =
-      Map.of(
-          HAZARD_REPORTED,
-          new Type(HAZARD_REPORTED, AggregateTypes.HAZARD, HazardReported.class, 1));
+      Map.ofEntries(
+          type(HAZARD_REPORTED, AggregateTypes.HAZARD, HazardReported.class, 1));
 
   private EventTypes() {}
+
+  private static Map.Entry<String, Type> type(
+      String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {
+    return Map.entry(name, new Type(name, aggregateType, payloadClass, schemaVersion));
+  }
 
   public static Optional<Type> find(String name) {
     return Optional.ofNullable(TYPES.get(name));

@@ -4,10 +4,10 @@ import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.EventTypes;
 import io.shouwei.contracts.Role;
-import io.shouwei.contracts.hazard.HazardReported;
 import io.shouwei.hazard.config.MetadataKeys;
-import io.shouwei.hazard.hazard.api.HazardReportedEvent;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -18,33 +18,26 @@ import org.axonframework.messaging.MetaData;
  */
 public final class EnvelopeMapper {
 
+  private final List<PublishedForms> forms;
+
+  public EnvelopeMapper(List<PublishedForms> forms) {
+    this.forms = List.copyOf(forms);
+  }
+
   /**
    * @throws IllegalArgumentException for an event that has no published form yet: the forwarder
    *     then stops rather than skip it
    */
   public EventEnvelope<?> toEnvelope(DomainEventMessage<?> event) {
     Object payload = event.getPayload();
-    if (payload instanceof HazardReportedEvent reported) {
-      return envelope(event, hazardReported(reported));
-    }
-    throw new IllegalArgumentException(
-        "event " + event.getIdentifier() + " of type " + event.getPayloadType().getName() + " has no published form");
-  }
-
-  static HazardReported hazardReported(HazardReportedEvent e) {
-    return new HazardReported(
-        e.hazardId(),
-        e.mineId(),
-        e.enterpriseId(),
-        e.townCode(),
-        e.campaignId(),
-        e.source(),
-        e.category(),
-        e.title(),
-        e.description(),
-        e.location(),
-        e.discoveredAt(),
-        e.reportedAt());
+    return forms.stream()
+        .map(f -> f.publishedFormOf(payload))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .map(published -> envelope(event, published))
+        .orElseThrow(() -> new IllegalArgumentException(
+            "event " + event.getIdentifier() + " of type " + event.getPayloadType().getName()
+                + " has no published form"));
   }
 
   private static <P> EventEnvelope<P> envelope(DomainEventMessage<?> event, P payload) {

@@ -2,6 +2,7 @@ package io.shouwei.hazard.publishing;
 
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.Topics;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,11 +25,13 @@ public class KafkaForwarder {
   public static final String PROCESSING_GROUP = "kafka-forwarder";
 
   private final KafkaTemplate<String, String> kafka;
-  private final EnvelopeMapper mapper = new EnvelopeMapper();
+  private final EnvelopeMapper mapper;
   private final PublishingProperties properties;
 
-  public KafkaForwarder(KafkaTemplate<String, String> kafka, PublishingProperties properties) {
+  public KafkaForwarder(
+      KafkaTemplate<String, String> kafka, List<PublishedForms> forms, PublishingProperties properties) {
     this.kafka = kafka;
+    this.mapper = new EnvelopeMapper(forms);
     this.properties = properties;
   }
 

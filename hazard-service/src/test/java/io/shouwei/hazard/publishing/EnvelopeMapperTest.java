@@ -9,10 +9,12 @@ import io.shouwei.contracts.hazard.HazardReported;
 import io.shouwei.contracts.hazard.HazardSource;
 import io.shouwei.hazard.config.MetadataKeys;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
+import io.shouwei.hazard.hazard.published.HazardPublishedForms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import org.skyscreamer.jsonassert.JSONCompareMode;
 /** Freezes the published JSON of each event: a change here is a change of the contract. */
 class EnvelopeMapperTest {
 
-  final EnvelopeMapper mapper = new EnvelopeMapper();
+  final EnvelopeMapper mapper = new EnvelopeMapper(List.of(new HazardPublishedForms()));
 
   static GenericDomainEventMessage<HazardReportedEvent> storedHazardReported() {
     HazardReportedEvent event =
