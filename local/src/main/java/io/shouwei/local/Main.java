@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code start} (the default) runs the local stack in the foreground until Ctrl-C or {@code stop};
@@ -50,7 +51,12 @@ public final class Main {
         + config.dataDir().resolve("logs") + ") ...");
     LocalStack stack = new LocalStack(config);
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean up = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!up.get()) {
+        stack.close(); // a start that failed or was interrupted: stop quietly what it began
+        return;
+      }
       System.out.println("\nStopping Shouwei ...");
       stack.close();
       try {
@@ -71,6 +77,7 @@ public final class Main {
       return 1;
     }
     Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+    up.set(true);
     System.out.println(Banner.ready(config, stack.startupTime(), stack.residentMemoryMiB()));
     stopped.await();
     return 0;
