@@ -1,6 +1,22 @@
 package io.shouwei.contracts;
 
 import io.shouwei.contracts.hazard.HazardReported;
+import io.shouwei.contracts.mine.MineClosed;
+import io.shouwei.contracts.mine.MineFactsUpdated;
+import io.shouwei.contracts.mine.MineRegistered;
+import io.shouwei.contracts.mine.MineResumed;
+import io.shouwei.contracts.mine.MineStoppedByOrder;
+import io.shouwei.contracts.hazard.HazardClassified;
+import io.shouwei.contracts.hazard.RectificationPlanned;
+import io.shouwei.contracts.hazard.RectificationStarted;
+import io.shouwei.contracts.hazard.RectificationProgressRecorded;
+import io.shouwei.contracts.hazard.RectificationCompleted;
+import io.shouwei.contracts.hazard.HazardSignedOff;
+import io.shouwei.contracts.hazard.RectificationRejected;
+import io.shouwei.contracts.hazard.DeadlineExtensionRequested;
+import io.shouwei.contracts.hazard.DeadlineExtensionApproved;
+import io.shouwei.contracts.hazard.DeadlineExtensionRefused;
+import io.shouwei.contracts.hazard.HazardReopened;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +28,22 @@ import java.util.Optional;
 public final class EventTypes {
 
   public static final String HAZARD_REPORTED = "HazardReported";
+  public static final String MINE_REGISTERED = "MineRegistered";
+  public static final String MINE_FACTS_UPDATED = "MineFactsUpdated";
+  public static final String MINE_CLOSED = "MineClosed";
+  public static final String MINE_STOPPED_BY_ORDER = "MineStoppedByOrder";
+  public static final String MINE_RESUMED = "MineResumed";
+  public static final String HAZARD_CLASSIFIED = "HazardClassified";
+  public static final String RECTIFICATION_PLANNED = "RectificationPlanned";
+  public static final String RECTIFICATION_STARTED = "RectificationStarted";
+  public static final String RECTIFICATION_PROGRESS_RECORDED = "RectificationProgressRecorded";
+  public static final String RECTIFICATION_COMPLETED = "RectificationCompleted";
+  public static final String HAZARD_SIGNED_OFF = "HazardSignedOff";
+  public static final String RECTIFICATION_REJECTED = "RectificationRejected";
+  public static final String DEADLINE_EXTENSION_REQUESTED = "DeadlineExtensionRequested";
+  public static final String DEADLINE_EXTENSION_APPROVED = "DeadlineExtensionApproved";
+  public static final String DEADLINE_EXTENSION_REFUSED = "DeadlineExtensionRefused";
+  public static final String HAZARD_REOPENED = "HazardReopened";
 
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
@@ -19,7 +51,23 @@ public final class EventTypes {
   /** One line per published type; add a line for a new type (and a schema and a snapshot test). */
   private static final Map<String, Type> TYPES =
       Map.ofEntries(
-          type(HAZARD_REPORTED, AggregateTypes.HAZARD, HazardReported.class, 1));
+          type(MINE_REGISTERED, AggregateTypes.MINE, MineRegistered.class, 1),
+          type(MINE_FACTS_UPDATED, AggregateTypes.MINE, MineFactsUpdated.class, 1),
+          type(MINE_CLOSED, AggregateTypes.MINE, MineClosed.class, 1),
+          type(MINE_STOPPED_BY_ORDER, AggregateTypes.MINE, MineStoppedByOrder.class, 1),
+          type(MINE_RESUMED, AggregateTypes.MINE, MineResumed.class, 1),
+          type(HAZARD_REPORTED, AggregateTypes.HAZARD, HazardReported.class, 1),
+          type(HAZARD_CLASSIFIED, AggregateTypes.HAZARD, HazardClassified.class, 1),
+          type(RECTIFICATION_PLANNED, AggregateTypes.HAZARD, RectificationPlanned.class, 1),
+          type(RECTIFICATION_STARTED, AggregateTypes.HAZARD, RectificationStarted.class, 1),
+          type(RECTIFICATION_PROGRESS_RECORDED, AggregateTypes.HAZARD, RectificationProgressRecorded.class, 1),
+          type(RECTIFICATION_COMPLETED, AggregateTypes.HAZARD, RectificationCompleted.class, 1),
+          type(HAZARD_SIGNED_OFF, AggregateTypes.HAZARD, HazardSignedOff.class, 1),
+          type(RECTIFICATION_REJECTED, AggregateTypes.HAZARD, RectificationRejected.class, 1),
+          type(DEADLINE_EXTENSION_REQUESTED, AggregateTypes.HAZARD, DeadlineExtensionRequested.class, 1),
+          type(DEADLINE_EXTENSION_APPROVED, AggregateTypes.HAZARD, DeadlineExtensionApproved.class, 1),
+          type(DEADLINE_EXTENSION_REFUSED, AggregateTypes.HAZARD, DeadlineExtensionRefused.class, 1),
+          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1));
 
   private EventTypes() {}
 

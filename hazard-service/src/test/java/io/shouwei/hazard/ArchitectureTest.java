@@ -13,7 +13,9 @@ import java.time.Instant;
 class ArchitectureTest {
 
   /** The aggregate and its messages: rules only. */
-  static final String[] DOMAIN = {"io.shouwei.hazard.hazard", "io.shouwei.hazard.hazard.api"};
+  static final String[] DOMAIN = {
+      "io.shouwei.hazard.hazard", "io.shouwei.hazard.hazard.api",
+      "io.shouwei.hazard.mine", "io.shouwei.hazard.mine.api"};
 
   @ArchTest
   static final ArchRule domainIsFreeOfSpringAndHttp =
@@ -36,7 +38,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule webGoesThroughTheApplicationLayer =
-      noClasses().that().resideInAPackage("..hazard.web..")
+      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.axonframework..", "org.springframework.jdbc..", "io.shouwei.hazard.publishing..");
 }

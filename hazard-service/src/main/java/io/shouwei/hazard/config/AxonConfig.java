@@ -2,6 +2,8 @@ package io.shouwei.hazard.config;
 
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.hazard.view.HazardViewProjection;
+import io.shouwei.hazard.mine.Mine;
+import io.shouwei.hazard.mine.view.MineViewProjection;
 import io.shouwei.hazard.publishing.KafkaForwarder;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
@@ -24,7 +26,7 @@ class AxonConfig {
 
   @Bean
   ConfigurerModule aggregates() {
-    return configurer -> configurer.configureAggregate(Hazard.class);
+    return configurer -> configurer.configureAggregate(Hazard.class).configureAggregate(Mine.class);
   }
 
   /**
@@ -55,6 +57,8 @@ class AxonConfig {
                 processing
                     .registerListenerInvocationErrorHandler(
                         HazardViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerListenerInvocationErrorHandler(
+                        MineViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
                         KafkaForwarder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerPooledStreamingEventProcessorConfiguration(

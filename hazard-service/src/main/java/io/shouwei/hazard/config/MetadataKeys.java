@@ -15,6 +15,10 @@ public final class MetadataKeys {
   public static final String ACTOR_ORG = "actorOrg";
   public static final String CORRELATION_ID = "correlationId";
   public static final String CAUSATION_ID = "causationId";
+  /** The hash of the aggregate's previous event (64 zeros for its first); see audit.chain.EventHash. */
+  public static final String PREV_HASH = "prevHash";
+  /** The SHA-256 that chains this event to the previous one; see audit.chain.EventHash. */
+  public static final String HASH = "hash";
 
   /** The keys copied from a handled message to the messages it causes. */
   public static final List<String> PROPAGATED = List.of(ACTOR_USER_ID, ACTOR_ROLE, ACTOR_ORG);

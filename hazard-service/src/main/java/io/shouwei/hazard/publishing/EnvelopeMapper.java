@@ -54,8 +54,8 @@ public final class EnvelopeMapper {
         actor(metadata),
         text(metadata, MetadataKeys.CORRELATION_ID),
         text(metadata, MetadataKeys.CAUSATION_ID),
-        null,
-        null,
+        text(metadata, MetadataKeys.PREV_HASH),
+        text(metadata, MetadataKeys.HASH),
         payload);
   }
 

@@ -2,12 +2,14 @@ package io.shouwei.hazard.hazard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
 import io.shouwei.hazard.hazard.HazardRuleViolation.Rule;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
 import io.shouwei.hazard.hazard.api.ReportHazardCommand;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -59,6 +61,29 @@ class HazardTest {
           assertThat(h.hazardId()).isEqualTo("hz-1");
           assertThat(h.status()).isEqualTo(HazardStatus.REPORTED);
         });
+  }
+
+  @Test
+  void report_withASuggestedLevel_keepsTheSuggestion_andTheRulesGoByIt() {
+    ReportHazardCommand c = report();
+    fixture.givenNoPriorActivity()
+        .when(new ReportHazardCommand(
+            c.hazardId(), c.mineId(), c.enterpriseId(), c.townCode(), c.campaignId(), c.source(), c.category(),
+            c.title(), c.description(), c.location(), c.discoveredAt(), c.reportedAt(), HazardLevel.MAJOR,
+            List.of("OP-08.1")))
+        .expectEvents(
+            new HazardReportedEvent(
+                c.hazardId(), c.mineId(), c.enterpriseId(), c.townCode(), c.campaignId(), c.source(),
+                c.category(), c.title(), c.description(), c.location(), c.discoveredAt(), c.reportedAt(),
+                HazardLevel.MAJOR, List.of("OP-08.1")))
+        .expectState(h -> assertThat(h.level()).isEqualTo(HazardLevel.MAJOR));
+  }
+
+  @Test
+  void report_withoutSuggestion_isGeneralForTheRules() {
+    fixture.givenNoPriorActivity()
+        .when(report())
+        .expectState(h -> assertThat(h.level()).isEqualTo(HazardLevel.GENERAL));
   }
 
   @Test

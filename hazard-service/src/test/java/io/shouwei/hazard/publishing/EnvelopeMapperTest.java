@@ -40,7 +40,9 @@ class EnvelopeMapperTest {
             MetadataKeys.ACTOR_ROLE, "TOWN_AGENCY",
             MetadataKeys.ACTOR_ORG, "town-office-101",
             MetadataKeys.CORRELATION_ID, "req-42",
-            MetadataKeys.CAUSATION_ID, "6a1d0c55-94c4-4c8e-8d1e-3f4b8f1d2e90"),
+            MetadataKeys.CAUSATION_ID, "6a1d0c55-94c4-4c8e-8d1e-3f4b8f1d2e90",
+            MetadataKeys.PREV_HASH, "0000000000000000000000000000000000000000000000000000000000000000",
+            MetadataKeys.HASH, "d1f8c57eea1516a3c039ad4a8a32397791c34a31e1b3f3b50462329d3994d943"),
         "8e3f6a9c-1d2b-4c5e-9f70-a1b2c3d4e5f6",
         Instant.parse("2025-05-12T06:30:00.250Z"));
   }
@@ -61,8 +63,8 @@ class EnvelopeMapperTest {
     assertThat(envelope.sequence()).isZero();
     assertThat(envelope.actor().role()).isEqualTo(Role.TOWN_AGENCY);
     assertThat(envelope.occurredAt()).isEqualTo(Instant.parse("2025-05-12T06:30:00.250Z"));
-    assertThat(envelope.prevHash()).isNull();
-    assertThat(envelope.hash()).isNull();
+    assertThat(envelope.prevHash()).isEqualTo("0".repeat(64));
+    assertThat(envelope.hash()).isEqualTo("d1f8c57eea1516a3c039ad4a8a32397791c34a31e1b3f3b50462329d3994d943");
   }
 
   @Test

@@ -4,15 +4,16 @@ import io.shouwei.contracts.Role;
 import io.shouwei.platform.security.Jurisdiction.Reach;
 
 /**
- * Which hazards a caller may report, decided on the hazard's enterprise and town. Reading follows
- * the shared rule of {@link io.shouwei.platform.security.Jurisdiction}; reporting differs from it
- * only in that an auditor reports nothing.
+ * Which hazards a caller may report or act on, decided on the hazard's enterprise and town.
+ * Reading follows the shared rule of {@link io.shouwei.platform.security.Jurisdiction}; writing
+ * differs from it only in that an auditor writes nothing. Which acts a role may perform on a hazard
+ * it reaches (e.g. who signs off a major hazard) are the aggregate's rules.
  */
 final class HazardAccess {
 
   private HazardAccess() {}
 
-  static Reach toReport(Role role) {
+  static Reach toWrite(Role role) {
     if (role == null) {
       return Reach.NONE;
     }

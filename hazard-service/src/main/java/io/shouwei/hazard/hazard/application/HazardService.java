@@ -1,7 +1,22 @@
 package io.shouwei.hazard.hazard.application;
 
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.hazard.hazard.HazardRuleViolation;
+import io.shouwei.hazard.hazard.InvalidHazardTransition;
+import io.shouwei.hazard.hazard.api.ActingAs;
+import io.shouwei.hazard.hazard.api.ClassifyHazardCommand;
+import io.shouwei.hazard.hazard.api.CompleteRectificationCommand;
+import io.shouwei.hazard.hazard.api.DecideDeadlineExtensionCommand;
+import io.shouwei.hazard.hazard.api.ExtensionDecision;
+import io.shouwei.hazard.hazard.api.FiveItemPlan;
+import io.shouwei.hazard.hazard.api.PlanRectificationCommand;
+import io.shouwei.hazard.hazard.api.RecordRectificationProgressCommand;
+import io.shouwei.hazard.hazard.api.ReopenHazardCommand;
 import io.shouwei.hazard.hazard.api.ReportHazardCommand;
+import io.shouwei.hazard.hazard.api.RequestDeadlineExtensionCommand;
+import io.shouwei.hazard.hazard.api.StartRectificationCommand;
+import io.shouwei.hazard.hazard.api.VerificationOutcome;
+import io.shouwei.hazard.hazard.api.VerifyRectificationCommand;
 import io.shouwei.hazard.hazard.view.HazardView;
 import io.shouwei.hazard.hazard.view.HazardViews;
 import io.shouwei.platform.security.Caller;
@@ -11,15 +26,22 @@ import io.shouwei.platform.security.Jurisdiction.Reach;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.platform.web.Problems;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * The hazard use cases: who may do what to which hazard, the clock, the id; the rules themselves
- * are the aggregate's. A hazard the caller may not see is answered exactly like a missing one.
+ * The hazard use cases: who may do what to which hazard, the clock, the id, the expected version;
+ * the rules themselves are the aggregate's. A hazard the caller may not see is answered exactly
+ * like a missing one. Every change answers the hazard as it is afterwards (the view is updated in
+ * the command's transaction).
  */
 @Service
 public class HazardService {
@@ -40,9 +62,9 @@ public class HazardService {
    */
   public String report(NewHazard hazard) {
     Caller caller = Callers.require();
-    Reach reach = HazardAccess.toReport(caller.role());
+    Reach reach = HazardAccess.toWrite(caller.role());
     if (reach == Reach.NONE) {
-      throw new ProblemException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Your role may not report hazards.");
+      throw HazardProblems.forbidden("Your role may not report hazards.");
     }
     if (!Jurisdiction.covers(reach, caller, hazard.enterpriseId(), hazard.townCode())) {
       throw ProblemException.notFound("Mine", hazard.mineId());
@@ -64,7 +86,7 @@ public class HazardService {
               hazard.discoveredAt() == null ? null : hazard.discoveredAt().truncatedTo(ChronoUnit.MILLIS),
               clock.instant()));
     } catch (HazardRuleViolation violation) {
-      throw ruleViolated(violation);
+      throw HazardProblems.ruleViolated(violation);
     }
     return hazardId;
   }
@@ -74,17 +96,131 @@ public class HazardService {
     Caller caller = Callers.require();
     Reach reach = Jurisdiction.toRead(caller.role());
     if (reach == Reach.NONE) {
-      throw new ProblemException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Your role may not read hazards.");
+      throw HazardProblems.forbidden("Your role may not read hazards.");
     }
     return views.find(hazardId)
         .filter(h -> Jurisdiction.covers(reach, caller, h.enterpriseId(), h.townCode()))
         .orElseThrow(() -> ProblemException.notFound("Hazard", hazardId));
   }
 
-  private static ProblemException ruleViolated(HazardRuleViolation violation) {
-    ProblemException problem =
-        new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, Problems.RULE_VIOLATED, violation.getMessage());
-    problem.getBody().setProperty("rule", violation.rule().name());
-    return problem;
+  /**
+   * Sets the hazard's level.
+   *
+   * @param expectedVersion the version the caller saw ({@code If-Match}), or {@code null} for any
+   */
+  public HazardView classify(
+      String hazardId, Long expectedVersion, HazardLevel level, List<String> criteria, String reason) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new ClassifyHazardCommand(hazardId, expectedVersion, actingAs, level, criteria, reason, now));
+  }
+
+  /** Assigns (or replaces) the five items; the deadline is kept to the millisecond. */
+  public HazardView plan(String hazardId, Long expectedVersion, FiveItemPlan plan) {
+    FiveItemPlan kept =
+        new FiveItemPlan(plan.measures(), plan.funds(), truncated(plan.deadline()), plan.responsibility(),
+            plan.contingencyPlan());
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new PlanRectificationCommand(hazardId, expectedVersion, actingAs, kept, now));
+  }
+
+  public HazardView startRectification(String hazardId, Long expectedVersion) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new StartRectificationCommand(hazardId, expectedVersion, actingAs, now));
+  }
+
+  public HazardView recordProgress(
+      String hazardId, Long expectedVersion, String note, int percent, List<String> evidenceRefs) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new RecordRectificationProgressCommand(
+            hazardId, expectedVersion, actingAs, note, percent, evidenceRefs, now));
+  }
+
+  public HazardView completeRectification(
+      String hazardId, Long expectedVersion, List<String> evidenceRefs, String note) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new CompleteRectificationCommand(hazardId, expectedVersion, actingAs, evidenceRefs, note, now));
+  }
+
+  /** Accepts (signs off) or rejects a submitted rectification. */
+  public HazardView verify(String hazardId, Long expectedVersion, VerificationOutcome outcome, String reason) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new VerifyRectificationCommand(hazardId, expectedVersion, actingAs, outcome, reason, now));
+  }
+
+  /** Asks for a later deadline; answers the request's number. */
+  public ExtensionRequested requestDeadlineExtension(
+      String hazardId, Long expectedVersion, Instant requestedDeadline, String reason) {
+    int number = send(hazardId, expectedVersion,
+        (actingAs, now) -> new RequestDeadlineExtensionCommand(
+            hazardId, expectedVersion, actingAs, truncated(requestedDeadline), reason, now));
+    return new ExtensionRequested(number, current(hazardId));
+  }
+
+  public HazardView decideDeadlineExtension(
+      String hazardId, int number, Long expectedVersion, ExtensionDecision decision, String reason) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new DecideDeadlineExtensionCommand(
+            hazardId, expectedVersion, actingAs, number, decision, reason, now));
+  }
+
+  /** Reopens a signed-off hazard after a look-back review. */
+  public HazardView reopen(String hazardId, Long expectedVersion, String reason, String reviewReference) {
+    return change(hazardId, expectedVersion,
+        (actingAs, now) -> new ReopenHazardCommand(hazardId, expectedVersion, actingAs, reason, reviewReference, now));
+  }
+
+  /** Builds a command from the capacity the caller acts in and the service's "now". */
+  @FunctionalInterface
+  private interface CommandFactory {
+    Object command(ActingAs actingAs, Instant now);
+  }
+
+  private HazardView change(String hazardId, Long expectedVersion, CommandFactory factory) {
+    send(hazardId, expectedVersion, factory);
+    return current(hazardId);
+  }
+
+  /**
+   * Sends a command for a hazard the caller may change and saw at {@code expectedVersion}. The
+   * version is checked here first (to answer the current one) and again by the aggregate under
+   * its lock, where it counts.
+   */
+  private <R> R send(String hazardId, Long expectedVersion, CommandFactory factory) {
+    Caller caller = Callers.require();
+    Reach reach = HazardAccess.toWrite(caller.role());
+    if (reach == Reach.NONE) {
+      throw HazardProblems.forbidden("Your role may not change hazards.");
+    }
+    HazardView hazard =
+        views.find(hazardId)
+            .filter(h -> Jurisdiction.canRead(caller, h.enterpriseId(), h.townCode()))
+            .filter(h -> Jurisdiction.covers(reach, caller, h.enterpriseId(), h.townCode()))
+            .orElseThrow(() -> ProblemException.notFound("Hazard", hazardId));
+    if (expectedVersion != null && expectedVersion != hazard.version()) {
+      throw HazardProblems.stale(hazardId, hazard.version(), expectedVersion);
+    }
+    ActingAs actingAs = new ActingAs(caller.role(), caller.enterpriseId(), Set.copyOf(caller.towns()));
+    try {
+      return commands.sendAndWait(factory.command(actingAs, clock.instant()));
+    } catch (HazardRuleViolation violation) {
+      throw HazardProblems.ruleViolated(violation);
+    } catch (InvalidHazardTransition refused) {
+      throw HazardProblems.invalidTransition(refused);
+    } catch (ConflictingModificationException | ConcurrencyException concurrent) {
+      if (expectedVersion != null) {
+        throw HazardProblems.stale(hazardId, null, expectedVersion);
+      }
+      throw new ProblemException(
+          HttpStatus.CONFLICT, Problems.CONFLICT,
+          "Hazard " + hazardId + " was changed at the same time; try again.");
+    }
+  }
+
+  private HazardView current(String hazardId) {
+    return views.find(hazardId).orElseThrow(() -> ProblemException.notFound("Hazard", hazardId));
+  }
+
+  private static Instant truncated(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
   }
 }

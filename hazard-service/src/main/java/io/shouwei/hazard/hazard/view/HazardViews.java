@@ -2,6 +2,7 @@ package io.shouwei.hazard.hazard.view;
 
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
 import io.shouwei.hazard.hazard.HazardStatus;
 import java.sql.ResultSet;
@@ -27,7 +28,9 @@ public class HazardViews {
   }
 
   private static HazardView map(ResultSet rs, int row) throws SQLException {
-    String role = rs.getString("reported_by_role");
+    Object pendingNumber = rs.getObject("pending_extension_number");
+    Object progress = rs.getObject("progress_percent");
+    String signedOffBy = rs.getString("signed_off_by_user_id");
     return new HazardView(
         rs.getString("id"),
         rs.getString("mine_id"),
@@ -45,11 +48,40 @@ public class HazardViews {
         rs.getLong("version"),
         new Actor(
             rs.getString("reported_by_user_id"),
-            role == null ? null : Role.valueOf(role),
-            rs.getString("reported_by_org")));
+            role(rs.getString("reported_by_role")),
+            rs.getString("reported_by_org")),
+        level(rs.getString("suggested_level")),
+        ViewJson.strings(rs.getString("suggested_criteria")),
+        level(rs.getString("classified_level")),
+        ViewJson.strings(rs.getString("criteria")),
+        rs.getString("classification_reason"),
+        ViewJson.plan(rs.getString("plan")),
+        instant(rs, "deadline"),
+        progress == null ? null : ((Number) progress).intValue(),
+        signedOffBy == null
+            ? null
+            : new HazardView.SignOff(
+                new Actor(signedOffBy, role(rs.getString("signed_off_by_role")), rs.getString("signed_off_by_org")),
+                instant(rs, "signed_off_at")),
+        pendingNumber == null
+            ? null
+            : new HazardView.PendingExtension(
+                ((Number) pendingNumber).intValue(),
+                instant(rs, "pending_extension_deadline"),
+                rs.getString("pending_extension_reason"),
+                instant(rs, "pending_extension_requested_at")));
+  }
+
+  private static Role role(String name) {
+    return name == null ? null : Role.valueOf(name);
+  }
+
+  private static HazardLevel level(String name) {
+    return name == null ? null : HazardLevel.valueOf(name);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class).toInstant();
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
   }
 }

@@ -17,34 +17,34 @@ class HazardAccessTest {
   }
 
   @Test
-  void enterprise_reportsOnlyForItsOwnEnterprise() {
+  void enterprise_writesOnlyForItsOwnEnterprise() {
     Caller c = caller(Role.ENTERPRISE, List.of(), "ent-A");
-    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "ent-A", "t1")).isTrue();
-    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "ent-B", "t1")).isFalse();
+    assertThat(Jurisdiction.covers(HazardAccess.toWrite(c.role()), c, "ent-A", "t1")).isTrue();
+    assertThat(Jurisdiction.covers(HazardAccess.toWrite(c.role()), c, "ent-B", "t1")).isFalse();
   }
 
   @Test
-  void townAgency_reportsOnlyInItsTowns() {
+  void townAgency_writesOnlyInItsTowns() {
     Caller c = caller(Role.TOWN_AGENCY, List.of("t1", "t2"), null);
-    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "any", "t2")).isTrue();
-    assertThat(Jurisdiction.covers(HazardAccess.toReport(c.role()), c, "any", "t3")).isFalse();
+    assertThat(Jurisdiction.covers(HazardAccess.toWrite(c.role()), c, "any", "t2")).isTrue();
+    assertThat(Jurisdiction.covers(HazardAccess.toWrite(c.role()), c, "any", "t3")).isFalse();
   }
 
   @Test
-  void auditor_readsAll_reportsNothing() {
+  void auditor_readsAll_writesNothing() {
     assertThat(Jurisdiction.toRead(Role.AUDITOR)).isEqualTo(Reach.ALL);
-    assertThat(HazardAccess.toReport(Role.AUDITOR)).isEqualTo(Reach.NONE);
+    assertThat(HazardAccess.toWrite(Role.AUDITOR)).isEqualTo(Reach.NONE);
   }
 
   @Test
-  void districtSuperiorAdminService_reportEverywhere() {
+  void districtSuperiorAdminService_writeEverywhere() {
     for (Role r : List.of(Role.DISTRICT_AGENCY, Role.SUPERIOR_COMPANY, Role.ADMIN, Role.SERVICE)) {
-      assertThat(HazardAccess.toReport(r)).as("report %s", r).isEqualTo(Reach.ALL);
+      assertThat(HazardAccess.toWrite(r)).as("write %s", r).isEqualTo(Reach.ALL);
     }
   }
 
   @Test
-  void callerWithoutKnownRole_reportsNothing() {
-    assertThat(HazardAccess.toReport(null)).isEqualTo(Reach.NONE);
+  void callerWithoutKnownRole_writesNothing() {
+    assertThat(HazardAccess.toWrite(null)).isEqualTo(Reach.NONE);
   }
 }
