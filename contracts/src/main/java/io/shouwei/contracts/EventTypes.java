@@ -56,7 +56,7 @@ public final class EventTypes {
           type(MINE_CLOSED, AggregateTypes.MINE, MineClosed.class, 1),
           type(MINE_STOPPED_BY_ORDER, AggregateTypes.MINE, MineStoppedByOrder.class, 1),
           type(MINE_RESUMED, AggregateTypes.MINE, MineResumed.class, 1),
-          type(HAZARD_REPORTED, AggregateTypes.HAZARD, HazardReported.class, 1),
+          type(HAZARD_REPORTED, AggregateTypes.HAZARD, HazardReported.class, 2),
           type(HAZARD_CLASSIFIED, AggregateTypes.HAZARD, HazardClassified.class, 1),
           type(RECTIFICATION_PLANNED, AggregateTypes.HAZARD, RectificationPlanned.class, 1),
           type(RECTIFICATION_STARTED, AggregateTypes.HAZARD, RectificationStarted.class, 1),

@@ -12,10 +12,12 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardReported;
 import io.shouwei.contracts.hazard.HazardSource;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class EventEnvelopeJsonTest {
         "5f0c6f7e-3a59-4f4e-8f43-1f1b2d3c4e5f",
         0,
         EventTypes.HAZARD_REPORTED,
-        1,
+        2,
         Instant.parse("2026-11-20T09:15:00Z"),
         new Actor("zhang.san", Role.ENTERPRISE, "ent-1"),
         "c0ffee-42",
@@ -46,7 +48,8 @@ class EventEnvelopeJsonTest {
             "5f0c6f7e-3a59-4f4e-8f43-1f1b2d3c4e5f", "mine-1", "ent-1", "370406001", null,
             HazardSource.SELF_INSPECTION, "OPEN_PIT_SLOPE", "Bench height exceeds design",
             "Level 3 bench is 18 m against 12 m designed", "north pit, level 3",
-            Instant.parse("2026-11-20T08:00:00Z"), Instant.parse("2026-11-20T09:15:00Z")));
+            Instant.parse("2026-11-20T08:00:00Z"), Instant.parse("2026-11-20T09:15:00Z"),
+            "YH-370406001-2026-0042", HazardLevel.MAJOR, List.of("OP-07.1"), List.of("OP-04")));
   }
 
   @Test
@@ -70,6 +73,42 @@ class EventEnvelopeJsonTest {
   @Test
   void hazardReported_conformsToThePublishedSchema() {
     assertThat(validate(JSON.valueToTree(sample()))).isEmpty();
+  }
+
+  @Test
+  void hazardReported_ofSchemaVersion1_readsWithoutNumberSuggestionOrCitedCriteria() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode v1 = JSON.valueToTree(sample().payload());
+    v1.remove(List.of("number", "suggestedLevel", "suggestedCriteria", "citedCriteria"));
+
+    HazardReported read = JSON.treeToValue(v1, HazardReported.class);
+
+    HazardReported p = sample().payload();
+    assertThat(read).isEqualTo(new HazardReported(
+        p.hazardId(), p.mineId(), p.enterpriseId(), p.townCode(), p.campaignId(), p.source(), p.category(),
+        p.title(), p.description(), p.location(), p.discoveredAt(), p.reportedAt()));
+    assertThat(read.number()).isNull();
+    assertThat(read.suggestedCriteria()).isEmpty();
+    assertThat(read.citedCriteria()).isEmpty();
+  }
+
+  @Test
+  void schema_rejectsAHazardReportedWithoutNumber_withABadNumberOrCode_orWithAnUnknownField() {
+    com.fasterxml.jackson.databind.node.ObjectNode noNumber = JSON.valueToTree(sample());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) noNumber.get("payload")).remove("number");
+    assertThat(validate(noNumber)).isNotEmpty();
+    com.fasterxml.jackson.databind.node.ObjectNode badNumber = JSON.valueToTree(sample());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) badNumber.get("payload")).put("number", "370406001-42");
+    assertThat(validate(badNumber)).isNotEmpty();
+    com.fasterxml.jackson.databind.node.ObjectNode badCode = JSON.valueToTree(sample());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) badCode.get("payload")).putArray("citedCriteria").add("slope");
+    assertThat(validate(badCode)).isNotEmpty();
+    com.fasterxml.jackson.databind.node.ObjectNode extra = JSON.valueToTree(sample());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) extra.get("payload")).put("facts", "{}");
+    assertThat(validate(extra)).isNotEmpty();
+    com.fasterxml.jackson.databind.node.ObjectNode legacy = JSON.valueToTree(sample());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) legacy.get("payload"))
+        .put("number", "YH-LEGACY-5f0c6f7e-3a59-4f4e-8f43-1f1b2d3c4e5f").putNull("suggestedLevel");
+    assertThat(validate(legacy)).isEmpty();
   }
 
   @Test

@@ -36,9 +36,19 @@ class LocalStackIT {
       {"sub":"zhang.san","name":"Zhang San","roles":["ENTERPRISE"],"org":"ent-e2e",
        "towns":[],"enterprise":"ent-e2e"}""";
 
+  private static final String DISTRICT_TOKEN_REQUEST =
+      """
+      {"sub":"li.wei","name":"Li Wei","roles":["DISTRICT_AGENCY"],"org":"shanting-bureau",
+       "towns":[],"enterprise":null}""";
+  private static final String AUDITOR_TOKEN_REQUEST =
+      """
+      {"sub":"chen.jing","name":"Chen Jing","roles":["AUDITOR"],"org":"audit-office",
+       "towns":[],"enterprise":null}""";
+
   private static StackConfig config;
   private static LocalStack stack;
   private static String token;
+  private static String mineId;
   private static String firstHazardId;
 
   @BeforeAll
@@ -77,8 +87,13 @@ class LocalStackIT {
   @Test
   @Order(2)
   void reportedHazard_reachesReportingAndStartsItsProcess() throws Exception {
+    mineId = registerOpenPit(devToken(DISTRICT_TOKEN_REQUEST));
     token = devToken(ENTERPRISE_TOKEN_REQUEST);
-    firstHazardId = report("Bench height exceeds design on level 3");
+    JsonNode reported = report("Bench height exceeds design on level 3");
+    firstHazardId = reported.path("id").asText();
+    assertThat(reported.path("number").asText()).matches("YH-370406001-\\d{4}-\\d{4}");
+    assertThat(reported.path("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(reported.path("matchedCriteria").findValuesAsText("code")).contains("OP-07.1");
 
     HttpResponse<String> read = send(get("/api/hazards/" + firstHazardId, token));
     assertThat(read.statusCode()).isEqualTo(200);
@@ -113,7 +128,7 @@ class LocalStackIT {
   @Order(4)
   void withTheBrokerDown_hazardIsStoredAndReachesReportingOnceTheBrokerIsBack() throws Exception {
     stack.kafka().stop();
-    String id = report("Drainage ditch blocked below the waste dump");
+    String id = report("Drainage ditch blocked below the waste dump").path("id").asText();
     assertThat(send(get("/api/hazards/" + id, token)).statusCode()).isEqualTo(200);
     assertThat(send(get("/api/reports/hazards/" + id, token)).statusCode()).isEqualTo(404);
 
@@ -134,14 +149,51 @@ class LocalStackIT {
     assertThat(send(get("/api/reports/hazards/" + firstHazardId, token)).statusCode()).isEqualTo(200);
   }
 
-  private static String report(String title) throws Exception {
+  @Test
+  @Order(6)
+  void auditor_readsTheHistoryAndFindsItIntact() throws Exception {
+    String auditor = devToken(AUDITOR_TOKEN_REQUEST);
+    HttpResponse<String> history = send(get("/api/hazards/" + firstHazardId + "/history", auditor));
+    assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+    assertThat(history.body()).contains("HazardReported").contains("zhang.san");
+    HttpResponse<String> integrity = send(get("/api/hazards/" + firstHazardId + "/integrity", auditor));
+    assertThat(integrity.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(integrity.body()).path("intact").asBoolean()).isTrue();
+    HttpResponse<String> write =
+        send(HttpRequest.newBuilder(URI.create(config.gatewayUrl() + "/api/hazards"))
+            .header("Authorization", "Bearer " + auditor)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(reportBody("An auditor may not report")))
+            .build());
+    assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
+  }
+
+  private static String registerOpenPit(String districtToken) throws Exception {
     String body =
         """
-        {"mineId":"mine-e2e-1","enterpriseId":"ent-e2e","townCode":"370406001",
-         "source":"SELF_INSPECTION","category":"OPEN_PIT_SLOPE","title":"%s",
+        {"name":"Shanting North Open Pit","enterpriseId":"ent-e2e","enterpriseName":"Shanting Mining Co.",
+         "townCode":"370406001","type":"OPEN_PIT",
+         "facts":{"slopeHeightMetres":210,"onlineSlopeMonitoring":false,"slopeStabilityAnalysisDone":true}}""";
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(config.gatewayUrl() + "/api/mines"))
+            .header("Authorization", "Bearer " + districtToken)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return JSON.readTree(response.body()).path("id").asText();
+  }
+
+  private static String reportBody(String title) {
+    return """
+        {"mineId":"%s","source":"SELF_INSPECTION","category":"OPEN_PIT_SLOPE","title":"%s",
          "description":"found on the monthly self-inspection","location":"north pit, level 3",
          "discoveredAt":"2026-11-20T08:00:00Z"}"""
-            .formatted(title);
+        .formatted(mineId, title);
+  }
+
+  private static JsonNode report(String title) throws Exception {
+    String body = reportBody(title);
     HttpResponse<String> response =
         send(HttpRequest.newBuilder(URI.create(config.gatewayUrl() + "/api/hazards"))
             .header("Authorization", "Bearer " + token)
@@ -150,7 +202,7 @@ class LocalStackIT {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return JSON.readTree(response.body()).path("id").asText();
+    return JSON.readTree(response.body());
   }
 
   private static String devToken(String request) throws Exception {

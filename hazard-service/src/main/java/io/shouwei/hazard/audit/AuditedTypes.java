@@ -1,23 +1,100 @@
 package io.shouwei.hazard.audit;
 
+import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.AggregateTypes;
+import io.shouwei.contracts.Role;
 import io.shouwei.hazard.audit.AuditedType.Owner;
+import io.shouwei.hazard.config.MetadataKeys;
+import io.shouwei.hazard.hazard.api.HazardReportedEvent;
+import io.shouwei.hazard.hazard.view.HazardView;
+import io.shouwei.hazard.hazard.view.HazardViewChanges;
 import io.shouwei.hazard.hazard.view.HazardViews;
+import io.shouwei.hazard.mine.api.MineRegisteredEvent;
+import io.shouwei.hazard.mine.view.MineView;
+import io.shouwei.hazard.mine.view.MineViewChanges;
+import io.shouwei.hazard.mine.view.MineViews;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
-/** The aggregate types the audit endpoints serve. */
+/**
+ * The aggregate types the audit endpoints serve. Who may read an object is decided on its current
+ * view; its past states are replayed with the same changes that keep that view.
+ */
 @Component
 public class AuditedTypes {
 
-  private final AuditedType hazard;
+  /** A hazard's view from its events ({@link HazardViewChanges}). */
+  static final Fold<HazardView> HAZARD_FOLD = new Fold<>() {
+    @Override
+    public HazardView first(DomainEventMessage<?> event) {
+      if (event.getPayload() instanceof HazardReportedEvent reported) {
+        return HazardViewChanges.reported(reported, event.getSequenceNumber(), actor(event));
+      }
+      throw notFirst(event);
+    }
 
-  public AuditedTypes(HazardViews hazards) {
+    @Override
+    public HazardView next(HazardView state, DomainEventMessage<?> event) {
+      return HazardViewChanges.apply(state, event.getPayload(), event.getSequenceNumber(), actor(event));
+    }
+  };
+
+  /** A mine's view from its events ({@link MineViewChanges}). */
+  static final Fold<MineView> MINE_FOLD = new Fold<>() {
+    @Override
+    public MineView first(DomainEventMessage<?> event) {
+      if (event.getPayload() instanceof MineRegisteredEvent registered) {
+        return MineViewChanges.registered(registered, event.getSequenceNumber(), event.getTimestamp(), actor(event));
+      }
+      throw notFirst(event);
+    }
+
+    @Override
+    public MineView next(MineView state, DomainEventMessage<?> event) {
+      return MineViewChanges.apply(state, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+    }
+  };
+
+  private final AuditedType<HazardView> hazard;
+  private final AuditedType<MineView> mine;
+
+  public AuditedTypes(HazardViews hazards, MineViews mines) {
     this.hazard =
-        new AuditedType(
-            AggregateTypes.HAZARD, id -> hazards.find(id).map(h -> new Owner(h.enterpriseId(), h.townCode())));
+        new AuditedType<>(
+            AggregateTypes.HAZARD,
+            id -> hazards.find(id).map(h -> new Owner(h.enterpriseId(), h.townCode())),
+            HAZARD_FOLD);
+    this.mine =
+        new AuditedType<>(
+            AggregateTypes.MINE,
+            id -> mines.find(id).map(m -> new Owner(m.enterpriseId(), m.townCode())),
+            MINE_FOLD);
   }
 
-  public AuditedType hazard() {
+  public AuditedType<HazardView> hazard() {
     return hazard;
+  }
+
+  public AuditedType<MineView> mine() {
+    return mine;
+  }
+
+  /** Who caused the event, as its metadata records it. */
+  static Actor actor(DomainEventMessage<?> event) {
+    Object role = event.getMetaData().get(MetadataKeys.ACTOR_ROLE);
+    return new Actor(
+        text(event, MetadataKeys.ACTOR_USER_ID), role == null ? null : Role.valueOf(role.toString()),
+        text(event, MetadataKeys.ACTOR_ORG));
+  }
+
+  private static String text(DomainEventMessage<?> event, String key) {
+    Object value = event.getMetaData().get(key);
+    return value == null ? null : value.toString();
+  }
+
+  private static IllegalArgumentException notFirst(DomainEventMessage<?> event) {
+    return new IllegalArgumentException(
+        "event " + event.getSequenceNumber() + " (" + event.getPayloadType().getSimpleName()
+            + ") cannot begin the object's history");
   }
 }

@@ -8,6 +8,7 @@ import io.shouwei.hazard.publishing.KafkaForwarder;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon beyond what its auto-configuration does: the aggregates (registered here so that they stay
- * free of Spring annotations), duplicate-key detection for the JDBC store, and the error handling
- * of the event processors.
+ * free of Spring annotations) and their snapshots, duplicate-key detection for the JDBC store, and
+ * the error handling of the event processors.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
@@ -24,9 +25,15 @@ class AxonConfig {
   /** PostgreSQL and H2 both report a unique-key violation as SQLState 23505. */
   static final String UNIQUE_VIOLATION = "23505";
 
+  /** Each aggregate with its snapshot trigger (see {@link SnapshotConfig}). */
   @Bean
-  ConfigurerModule aggregates() {
-    return configurer -> configurer.configureAggregate(Hazard.class).configureAggregate(Mine.class);
+  ConfigurerModule aggregates(
+      SnapshotProperties snapshots, SnapshotRevisions revisions, AggregateFactory<Hazard> hazards,
+      AggregateFactory<Mine> mines) {
+    return configurer ->
+        configurer
+            .configureAggregate(SnapshotConfig.snapshotted(hazards, snapshots.hazardThreshold(), revisions))
+            .configureAggregate(SnapshotConfig.snapshotted(mines, snapshots.mineThreshold(), revisions));
   }
 
   /**

@@ -80,9 +80,11 @@ public class Hazard {
   @CommandHandler
   public Hazard(ReportHazardCommand command) {
     requireText(command.hazardId(), "hazardId");
+    requireText(command.number(), "number");
     requireText(command.mineId(), "mineId");
     requireText(command.enterpriseId(), "enterpriseId");
     requireText(command.townCode(), "townCode");
+    requirePresent(command.mineType(), "mineType");
     requirePresent(command.source(), "source");
     requireText(command.category(), "category");
     requireText(command.title(), "title");
@@ -102,12 +104,15 @@ public class Hazard {
           "A hazard cannot be discovered (" + command.discoveredAt() + ") after it is reported ("
               + command.reportedAt() + ").");
     }
+    requireNoBlank(command.citedCriteria(), "citedCriteria");
     apply(
         new HazardReportedEvent(
             command.hazardId(),
+            command.number(),
             command.mineId(),
             command.enterpriseId(),
             command.townCode(),
+            command.mineType(),
             command.campaignId(),
             command.source(),
             command.category(),
@@ -116,8 +121,10 @@ public class Hazard {
             command.location(),
             command.discoveredAt(),
             command.reportedAt(),
+            command.facts(),
             command.suggestedLevel(),
-            command.suggestedCriteria()));
+            command.suggestedCriteria(),
+            command.citedCriteria()));
   }
 
   /**

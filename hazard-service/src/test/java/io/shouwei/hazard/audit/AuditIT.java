@@ -12,6 +12,7 @@ import io.shouwei.embedded.PostgresDatabase;
 import io.shouwei.hazard.audit.chain.ChainedEvent;
 import io.shouwei.hazard.audit.chain.EventHash;
 import io.shouwei.hazard.config.MetadataKeys;
+import io.shouwei.hazard.it.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -115,12 +116,15 @@ class AuditIT {
     return id;
   }
 
+  /** An open pit of enterprise A in {@link #TOWN}, registered once for the class. */
+  static String mine;
+
   String report(String title, String correlationId) {
-    HttpResponse<String> created = send("POST", "/api/hazards", townAgency(), correlationId, """
-        {"mineId": "mine-7", "enterpriseId": "%s", "townCode": "%s", "source": "AGENCY_INSPECTION",
-         "category": "SLOPE", "title": "%s", "description": "A 12 m crack runs along the crest of bench 4.",
-         "location": "North pit, bench 4", "discoveredAt": "%s"}
-        """.formatted(ENTERPRISE_A, TOWN, title, Instant.now().minus(Duration.ofHours(1))));
+    if (mine == null) {
+      mine = new Api(port).registerMine(district(), ENTERPRISE_A, TOWN, "OPEN_PIT", Api.ORDINARY_PIT_FACTS);
+    }
+    HttpResponse<String> created =
+        send("POST", "/api/hazards", townAgency(), correlationId, Api.reportBody(mine, title));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created).get("id").asText();
   }

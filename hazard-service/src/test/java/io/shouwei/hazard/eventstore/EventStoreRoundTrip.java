@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
+import io.shouwei.contracts.mine.MineType;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +48,10 @@ public final class EventStoreRoundTrip {
             .build();
 
     HazardReportedEvent reported =
-        new HazardReportedEvent("h-1", "m-1", "e-1", "t-1", null, HazardSource.SPOT_CHECK, "SLOPE",
-            "标题", "description", "location", Instant.parse("2025-01-01T00:00:00Z"),
-            Instant.parse("2025-01-01T01:00:00Z"));
+        new HazardReportedEvent("h-1", "YH-t-1-2025-0001", "m-1", "e-1", "t-1", MineType.OPEN_PIT, null,
+            HazardSource.SPOT_CHECK, "SLOPE", "标题", "description", "location",
+            Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-01-01T01:00:00Z"),
+            Map.of("slopeHeightMetres", 210.0), HazardLevel.MAJOR, List.of("OP-07.1"), List.of());
     engine.appendEvents(
         List.of(event("h-1", 0, reported, Map.of("actorUserId", "u-1")), event("h-1", 1, "second", Map.of())));
 

@@ -3,6 +3,7 @@ package io.shouwei.hazard.hazard;
 import io.shouwei.contracts.Role;
 import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
+import io.shouwei.contracts.mine.MineType;
 import io.shouwei.hazard.hazard.HazardRuleViolation.Rule;
 import io.shouwei.hazard.hazard.api.ActingAs;
 import io.shouwei.hazard.hazard.api.FiveItemPlan;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -26,6 +28,7 @@ import org.hamcrest.Matcher;
 final class HazardScenario {
 
   static final String ID = "hz-1";
+  static final String NUMBER = "YH-310115101-2025-0001";
   static final String ENTERPRISE = "ent-3";
   static final String TOWN = "310115101";
   static final String OTHER_TOWN = "310115102";
@@ -73,9 +76,10 @@ final class HazardScenario {
 
   static HazardReportedEvent reported(HazardLevel suggestedLevel, List<String> suggestedCriteria) {
     return new HazardReportedEvent(
-        ID, "mine-7", ENTERPRISE, TOWN, null, HazardSource.AGENCY_INSPECTION, "SLOPE", "North slope 210 m",
-        "Slope of 210 m, no online monitoring.", "North pit", REPORTED_AT.minus(Duration.ofHours(2)), REPORTED_AT,
-        suggestedLevel, suggestedCriteria);
+        ID, NUMBER, "mine-7", ENTERPRISE, TOWN, MineType.OPEN_PIT, null, HazardSource.AGENCY_INSPECTION, "SLOPE",
+        "North slope 210 m", "Slope of 210 m, no online monitoring.", "North pit",
+        REPORTED_AT.minus(Duration.ofHours(2)), REPORTED_AT, Map.of("slopeHeightMetres", 210),
+        suggestedLevel, suggestedCriteria, List.of());
   }
 
   static HazardClassifiedEvent classifiedMajor() {

@@ -10,19 +10,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for the service under test. */
-final class Api {
+/** A plain HTTP client for the service under test, and the bodies the tests send. */
+public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
-  Api(int port) {
+  public Api(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  HttpResponse<String> post(String path, String token, String correlationId, String body) {
+  public HttpResponse<String> post(String path, String token, String correlationId, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
@@ -68,7 +68,7 @@ final class Api {
     return send(request.build());
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
@@ -91,13 +91,44 @@ final class Api {
     }
   }
 
-  /** A valid report body; {@code discoveredAt} an hour ago. */
-  static String reportBody(String enterpriseId, String townCode, String title) {
+  /** Facts of an open pit that meet no criterion of the standard: its hazards are suggested GENERAL. */
+  public static final String ORDINARY_PIT_FACTS =
+      "{\"slopeHeightMetres\": 60, \"onlineSlopeMonitoring\": true, \"slopeStabilityAnalysisDone\": true}";
+
+  /**
+   * Registers a mine through {@code POST /api/mines} as {@code token} (an agency of its town, the
+   * district or an administrator) and answers its id.
+   *
+   * @param type {@code UNDERGROUND}, {@code OPEN_PIT}, {@code TAILINGS_POND} or {@code OTHER}
+   * @param facts the facts as a JSON object, e.g. {@link #ORDINARY_PIT_FACTS}
+   */
+  public String registerMine(String token, String enterpriseId, String townCode, String type, String facts) {
+    HttpResponse<String> response = post("/api/mines", token, null, """
+        {"name": "北山露天采石场", "enterpriseId": "%s", "enterpriseName": "Enterprise %s",
+         "townCode": "%s", "type": "%s", "facts": %s}
+        """.formatted(enterpriseId, enterpriseId, townCode, type, facts));
+    if (response.statusCode() != 201) {
+      throw new AssertionError("registering a mine answered " + response.statusCode() + ": " + response.body());
+    }
+    return json(response).get("id").asText();
+  }
+
+  /** A valid report body on the mine; {@code discoveredAt} an hour ago; no facts, nothing cited. */
+  public static String reportBody(String mineId, String title) {
+    return reportBody(mineId, title, "");
+  }
+
+  /**
+   * A valid report body on the mine, with {@code more} (e.g. {@code "facts": {…}}) as further
+   * fields; {@code discoveredAt} an hour ago.
+   */
+  public static String reportBody(String mineId, String title, String more) {
     return """
-        {"mineId": "mine-7", "enterpriseId": "%s", "townCode": "%s", "campaignId": "shouweizhan-2025",
+        {"mineId": "%s", "campaignId": "shouweizhan-2025",
          "source": "AGENCY_INSPECTION", "category": "SLOPE", "title": "%s",
          "description": "A 12 m crack runs along the crest of bench 4.", "location": "North pit, bench 4",
-         "discoveredAt": "%s"}
-        """.formatted(enterpriseId, townCode, title, java.time.Instant.now().minus(Duration.ofHours(1)));
+         "discoveredAt": "%s"%s}
+        """.formatted(mineId, title, java.time.Instant.now().minus(Duration.ofHours(1)),
+            more.isBlank() ? "" : ", " + more);
   }
 }

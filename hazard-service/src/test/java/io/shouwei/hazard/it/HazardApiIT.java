@@ -3,20 +3,29 @@ package io.shouwei.hazard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.shouwei.contracts.Role;
 import io.shouwei.embedded.DevTokens;
 import io.shouwei.embedded.PostgresDatabase;
 import io.shouwei.hazard.config.MetadataKeys;
+import io.shouwei.hazard.hazard.api.ActingAs;
+import io.shouwei.hazard.hazard.api.FiveItemPlan;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
+import io.shouwei.hazard.hazard.api.PlanRectificationCommand;
+import io.shouwei.hazard.hazard.upcasting.Revision1Report;
+import io.shouwei.hazard.publishing.KafkaForwarder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import io.shouwei.hazard.publishing.KafkaForwarder;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -35,7 +44,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The hazard API end to end: HTTP, the aggregate, the JDBC store on PostgreSQL, the view, Kafka. */
+/**
+ * The hazard API end to end: HTTP, the mine a hazard is reported on, the decision table, the
+ * number counter, the aggregate, the JDBC store on PostgreSQL, the view, Kafka.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)
@@ -49,6 +61,9 @@ class HazardApiIT {
   static final String ENTERPRISE_B = "ent-b";
   static final String TOWN = "310115101";
 
+  /** An open pit of enterprise A in {@link #TOWN} whose facts meet no criterion; registered once. */
+  static String ordinaryPit;
+
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     TestStack.register(registry, DB, TOKENS);
@@ -58,6 +73,8 @@ class HazardApiIT {
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired EventProcessingConfiguration processing;
+  @Autowired EventStore eventStore;
+  @Autowired CommandGateway commands;
 
   Api api() {
     return new Api(port);
@@ -65,6 +82,10 @@ class HazardApiIT {
 
   static String townAgency() {
     return TOKENS.token("inspector-li", List.of("TOWN_AGENCY"), "town-office-101", List.of(TOWN), null);
+  }
+
+  static String district() {
+    return TOKENS.token("bureau-chen", List.of("DISTRICT_AGENCY"), "district-bureau", List.of(), null);
   }
 
   static String enterprise(String enterpriseId) {
@@ -75,10 +96,26 @@ class HazardApiIT {
     return TOKENS.token("auditor-wang", List.of("AUDITOR"), "audit-office", List.of(), null);
   }
 
-  String reportAs(String token, String enterpriseId) {
-    HttpResponse<String> response = api().post("/api/hazards", token, null, Api.reportBody(enterpriseId, TOWN, "Crack"));
+  String ordinaryPit() {
+    if (ordinaryPit == null) {
+      ordinaryPit = api().registerMine(district(), ENTERPRISE_A, TOWN, "OPEN_PIT", Api.ORDINARY_PIT_FACTS);
+    }
+    return ordinaryPit;
+  }
+
+  HttpResponse<String> report(String token, String body) {
+    return api().post("/api/hazards", token, null, body);
+  }
+
+  /** Reports on the mine; answers the 201 body. */
+  JsonNode reported(String token, String mineId, String more) {
+    HttpResponse<String> response = report(token, Api.reportBody(mineId, "Crack", more));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return Api.json(response).get("id").asText();
+    return Api.json(response);
+  }
+
+  String reportAs(String token) {
+    return reported(token, ordinaryPit(), "").get("id").asText();
   }
 
   long storedEvents() {
@@ -89,20 +126,35 @@ class HazardApiIT {
     return jdbc.queryForObject("SELECT count(*) FROM hazard_view", Long.class);
   }
 
-  static void assertProblem(HttpResponse<String> response, int status) {
+  static JsonNode assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(Api.contentType(response)).startsWith("application/problem+json");
-    assertThat(Api.json(response).get("status").asInt()).isEqualTo(status);
+    JsonNode problem = Api.json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    return problem;
+  }
+
+  static int sequenceOf(String number) {
+    return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
+  }
+
+  static int yearInShanghai(JsonNode hazard) {
+    return Instant.parse(hazard.get("reportedAt").asText()).atZone(ZoneId.of("Asia/Shanghai")).getYear();
   }
 
   @Test
   void report_isCreated_readableAtOnce_andPublishedWithActorAndCorrelation() {
     HttpResponse<String> created =
-        api().post("/api/hazards", townAgency(), "it-corr-1", Api.reportBody(ENTERPRISE_A, TOWN, "北帮台阶坡顶裂缝"));
+        api().post("/api/hazards", townAgency(), "it-corr-1", Api.reportBody(ordinaryPit(), "北帮台阶坡顶裂缝"));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String id = Api.json(created).get("id").asText();
+    JsonNode body = Api.json(created);
+    String id = body.get("id").asText();
     assertThat(UUID.fromString(id)).isNotNull();
+    assertThat(body.get("number").asText()).matches("YH-" + TOWN + "-\\d{4}-\\d{4}");
+    assertThat(body.get("suggestedLevel").asText()).isEqualTo("GENERAL");
+    assertThat(body.get("matchedCriteria").isArray()).isTrue();
+    assertThat(body.get("matchedCriteria").size()).isZero();
     assertThat(created.headers().firstValue("Location")).contains("/api/hazards/" + id);
     assertThat(created.headers().firstValue("X-Correlation-Id")).contains("it-corr-1");
 
@@ -110,13 +162,18 @@ class HazardApiIT {
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     JsonNode hazard = Api.json(read);
     assertThat(hazard.get("id").asText()).isEqualTo(id);
-    assertThat(hazard.get("enterpriseId").asText()).isEqualTo(ENTERPRISE_A);
-    assertThat(hazard.get("townCode").asText()).isEqualTo(TOWN);
+    assertThat(hazard.get("number").asText()).isEqualTo(body.get("number").asText());
+    assertThat(hazard.get("number").asText()).startsWith("YH-" + TOWN + "-" + yearInShanghai(hazard) + "-");
+    assertThat(hazard.get("mineId").asText()).isEqualTo(ordinaryPit());
+    assertThat(hazard.get("enterpriseId").asText()).as("from the mine").isEqualTo(ENTERPRISE_A);
+    assertThat(hazard.get("townCode").asText()).as("from the mine").isEqualTo(TOWN);
     assertThat(hazard.get("campaignId").asText()).isEqualTo("shouweizhan-2025");
     assertThat(hazard.get("source").asText()).isEqualTo("AGENCY_INSPECTION");
     assertThat(hazard.get("title").asText()).isEqualTo("北帮台阶坡顶裂缝");
     assertThat(hazard.get("status").asText()).isEqualTo("REPORTED");
     assertThat(hazard.get("version").asLong()).isZero();
+    assertThat(hazard.get("suggestedLevel").asText()).isEqualTo("GENERAL");
+    assertThat(hazard.get("citedCriteria").size()).isZero();
     assertThat(Instant.parse(hazard.get("discoveredAt").asText()))
         .isBefore(Instant.parse(hazard.get("reportedAt").asText()));
     assertThat(hazard.get("reportedBy").get("userId").asText()).isEqualTo("inspector-li");
@@ -129,15 +186,64 @@ class HazardApiIT {
     assertThat(envelope.get("aggregateId").asText()).isEqualTo(id);
     assertThat(envelope.get("sequence").asLong()).isZero();
     assertThat(envelope.get("type").asText()).isEqualTo("HazardReported");
-    assertThat(envelope.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(envelope.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(envelope.get("actor").get("userId").asText()).isEqualTo("inspector-li");
     assertThat(envelope.get("actor").get("role").asText()).isEqualTo("TOWN_AGENCY");
     assertThat(envelope.get("actor").get("orgId").asText()).isEqualTo("town-office-101");
     assertThat(envelope.get("correlationId").asText()).isEqualTo("it-corr-1");
     assertThat(envelope.get("causationId").asText()).isNotBlank().isNotEqualTo(envelope.get("eventId").asText());
-    assertThat(envelope.get("payload").get("hazardId").asText()).isEqualTo(id);
-    assertThat(envelope.get("payload").get("title").asText()).isEqualTo("北帮台阶坡顶裂缝");
-    assertThat(envelope.get("payload").get("reportedAt").asText()).isEqualTo(hazard.get("reportedAt").asText());
+    JsonNode payload = envelope.get("payload");
+    assertThat(payload.get("hazardId").asText()).isEqualTo(id);
+    assertThat(payload.get("number").asText()).isEqualTo(hazard.get("number").asText());
+    assertThat(payload.get("enterpriseId").asText()).isEqualTo(ENTERPRISE_A);
+    assertThat(payload.get("title").asText()).isEqualTo("北帮台阶坡顶裂缝");
+    assertThat(payload.get("suggestedLevel").asText()).isEqualTo("GENERAL");
+    assertThat(payload.get("reportedAt").asText()).isEqualTo(hazard.get("reportedAt").asText());
+    assertThat(payload.has("facts")).as("the decision input stays internal").isFalse();
+  }
+
+  @Test
+  void theReportedFacts_overlayTheMines_forTheSuggestion_andCitedCriteriaAreKept() {
+    String pit = api().registerMine(district(), ENTERPRISE_A, TOWN, "OPEN_PIT",
+        "{\"slopeHeightMetres\": 150, \"onlineSlopeMonitoring\": false}");
+
+    JsonNode general = reported(townAgency(), pit, "");
+    JsonNode major = reported(townAgency(), pit,
+        "\"facts\": {\"slopeHeightMetres\": 205.5}, \"citedCriteria\": [\"OP-07.1\", \"OP-04\", \"OP-07.1\"]");
+
+    assertThat(general.get("suggestedLevel").asText()).isEqualTo("GENERAL");
+    assertThat(major.get("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(major.get("matchedCriteria").findValuesAsText("code")).containsExactly("OP-07.1");
+    JsonNode hazard = Api.json(api().get("/api/hazards/" + major.get("id").asText(), townAgency()));
+    assertThat(hazard.get("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(hazard.get("suggestedCriteria")).extracting(JsonNode::asText).containsExactly("OP-07.1");
+    assertThat(hazard.get("citedCriteria")).extracting(JsonNode::asText).containsExactly("OP-07.1", "OP-04");
+    assertThat(hazard.get("level").isNull()).as("a suggestion is not a classification").isTrue();
+    assertThat(sequenceOf(major.get("number").asText())).isEqualTo(sequenceOf(general.get("number").asText()) + 1);
+
+    HazardReportedEvent stored = (HazardReportedEvent) eventStore.readEvents(major.get("id").asText())
+        .asStream().findFirst().orElseThrow().getPayload();
+    assertThat(stored.facts()).containsEntry("slopeHeightMetres", 205.5).containsEntry("onlineSlopeMonitoring", false);
+    assertThat(stored.mineType()).hasToString("OPEN_PIT");
+  }
+
+  @Test
+  void numbers_countPerTown_inTheYearOfReporting() {
+    String firstTown = "310115181";
+    String secondTown = "310115182";
+    String inFirst = api().registerMine(district(), ENTERPRISE_A, firstTown, "OTHER", "{}");
+    String inSecond = api().registerMine(district(), ENTERPRISE_B, secondTown, "OTHER", "{}");
+
+    String one = reported(district(), inFirst, "").get("id").asText();
+    String two = reported(district(), inFirst, "").get("id").asText();
+    String other = reported(district(), inSecond, "").get("id").asText();
+
+    JsonNode first = Api.json(api().get("/api/hazards/" + one, district()));
+    JsonNode second = Api.json(api().get("/api/hazards/" + two, district()));
+    JsonNode third = Api.json(api().get("/api/hazards/" + other, district()));
+    assertThat(first.get("number").asText()).isEqualTo("YH-" + firstTown + "-" + yearInShanghai(first) + "-0001");
+    assertThat(second.get("number").asText()).isEqualTo("YH-" + firstTown + "-" + yearInShanghai(second) + "-0002");
+    assertThat(third.get("number").asText()).isEqualTo("YH-" + secondTown + "-" + yearInShanghai(third) + "-0001");
   }
 
   @Test
@@ -147,7 +253,7 @@ class HazardApiIT {
     assertThat(context.getBeansOfType(CorrelationDataProvider.class).keySet())
         .containsExactly("actorCorrelationDataProvider");
 
-    String id = reportAs(townAgency(), ENTERPRISE_A);
+    String id = reportAs(townAgency());
 
     Map<String, Object> row =
         jdbc.queryForMap(
@@ -156,7 +262,7 @@ class HazardApiIT {
     assertThat(row.get("sequencenumber")).isEqualTo(0L);
     assertThat(row.get("type")).isEqualTo("Hazard");
     assertThat(row.get("payloadtype")).isEqualTo(HazardReportedEvent.class.getName());
-    assertThat(row.get("payloadrevision")).isEqualTo("1");
+    assertThat(row.get("payloadrevision")).isEqualTo("2");
     assertThat(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)).contains("\"hazardId\":\"" + id + "\"");
     String metadata = new String((byte[]) row.get("metadata"), StandardCharsets.UTF_8);
     assertThat(metadata).contains(
@@ -166,8 +272,40 @@ class HazardApiIT {
   }
 
   @Test
+  void aReportStoredAsRevision1_isReadAsRevision2_byTheStore_theAggregateAndTheForwarder() {
+    String id = "legacy-" + UUID.randomUUID();
+    Revision1Report.insert(jdbc, id, ENTERPRISE_A, TOWN, Instant.now().minus(Duration.ofDays(400)));
+
+    HazardReportedEvent reported =
+        (HazardReportedEvent) eventStore.readEvents(id).asStream().findFirst().orElseThrow().getPayload();
+    assertThat(reported.number()).isEqualTo("YH-LEGACY-" + id);
+    assertThat(reported.enterpriseId()).isEqualTo(ENTERPRISE_A);
+    assertThat(reported.citedCriteria()).isEmpty();
+
+    commands.sendAndWait(new PlanRectificationCommand(
+        id, 0L, new ActingAs(Role.ENTERPRISE, ENTERPRISE_A, Set.of()),
+        new FiveItemPlan(List.of("Fence off the crest of bench 4"), null, Instant.now().plus(Duration.ofDays(30)),
+            new FiveItemPlan.Responsibility("Wang Qiang", "Mine manager", "North pit"), null),
+        Instant.now()));
+
+    assertThat(eventStore.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber)).containsExactly(0L, 1L);
+    assertThat(jdbc.queryForList(
+            "SELECT payloadrevision FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
+            String.class, id))
+        .as("the stored report is not rewritten")
+        .containsExactly("1", "1");
+    List<ConsumerRecord<String, String>> records = EventsTopic.awaitRecords(id, 2, Duration.ofSeconds(60));
+    JsonNode published = EventsTopic.value(records.get(0));
+    assertThat(published.get("type").asText()).isEqualTo("HazardReported");
+    assertThat(published.get("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(published.get("payload").get("number").asText()).isEqualTo("YH-LEGACY-" + id);
+    assertThat(published.get("payload").get("citedCriteria").size()).isZero();
+    assertThat(EventsTopic.value(records.get(1)).get("type").asText()).isEqualTo("RectificationPlanned");
+  }
+
+  @Test
   void forwarder_startsFromTheBeginningOfTheStore() {
-    String id = reportAs(townAgency(), ENTERPRISE_A);
+    String id = reportAs(townAgency());
     EventsTopic.awaitRecords(id, Duration.ofSeconds(60));
     StreamingEventProcessor forwarder =
         processing.eventProcessor(KafkaForwarder.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
@@ -181,7 +319,7 @@ class HazardApiIT {
 
   @Test
   void withoutToken_isUnauthorizedProblem() {
-    HttpResponse<String> response = api().post("/api/hazards", null, null, Api.reportBody(ENTERPRISE_A, TOWN, "x"));
+    HttpResponse<String> response = report(null, Api.reportBody(ordinaryPit(), "x"));
 
     assertProblem(response, 401);
     assertThat(Api.json(response).get("type").asText()).isEqualTo("https://shouwei.io/problems/unauthenticated");
@@ -189,10 +327,10 @@ class HazardApiIT {
 
   @Test
   void auditor_mayReadButNotReport() {
-    String id = reportAs(townAgency(), ENTERPRISE_A);
+    String id = reportAs(townAgency());
     long before = storedEvents();
 
-    HttpResponse<String> report = api().post("/api/hazards", auditor(), null, Api.reportBody(ENTERPRISE_A, TOWN, "x"));
+    HttpResponse<String> report = report(auditor(), Api.reportBody(ordinaryPit(), "x"));
 
     assertProblem(report, 403);
     assertThat(Api.json(report).get("type").asText()).isEqualTo("https://shouwei.io/problems/forbidden");
@@ -202,7 +340,7 @@ class HazardApiIT {
 
   @Test
   void anotherEnterprisesHazard_isNotFound_exactlyLikeAMissingOne() {
-    String id = reportAs(enterprise(ENTERPRISE_A), ENTERPRISE_A);
+    String id = reportAs(enterprise(ENTERPRISE_A));
     assertThat(api().get("/api/hazards/" + id, enterprise(ENTERPRISE_A)).statusCode()).isEqualTo(200);
 
     HttpResponse<String> foreign = api().get("/api/hazards/" + id, enterprise(ENTERPRISE_B));
@@ -221,21 +359,87 @@ class HazardApiIT {
 
   @Test
   void townAgency_doesNotSeeHazardsOfOtherTowns() {
-    String id = reportAs(enterprise(ENTERPRISE_A), ENTERPRISE_A);
+    String id = reportAs(enterprise(ENTERPRISE_A));
     String otherTown = TOKENS.token("inspector-zhao", List.of("TOWN_AGENCY"), "town-office-102", List.of("310115102"), null);
 
     assertProblem(api().get("/api/hazards/" + id, otherTown), 404);
   }
 
   @Test
-  void reportingForAnotherEnterprise_isNotFound_andStoresNothing() {
+  void reportingOnAForeignMine_isNotFound_exactlyLikeOnAMissingMine_andStoresNothingNorTakesANumber() {
+    String otherTown = TOKENS.token("inspector-zhao", List.of("TOWN_AGENCY"), "town-office-102", List.of("310115102"), null);
+    String numberBefore = reported(townAgency(), ordinaryPit(), "").get("number").asText();
+    long before = storedEvents();
+    String missingId = UUID.randomUUID().toString();
+
+    HttpResponse<String> byOtherEnterprise = report(enterprise(ENTERPRISE_B), Api.reportBody(ordinaryPit(), "x"));
+    HttpResponse<String> byOtherTown = report(otherTown, Api.reportBody(ordinaryPit(), "x"));
+    HttpResponse<String> onMissing = report(enterprise(ENTERPRISE_B), Api.reportBody(missingId, "x"));
+
+    JsonNode foreign = assertProblem(byOtherEnterprise, 404);
+    assertProblem(byOtherTown, 404);
+    JsonNode missing = assertProblem(onMissing, 404);
+    assertThat(foreign.get("type").asText()).isEqualTo("https://shouwei.io/problems/not-found");
+    assertThat(foreign.get("type")).isEqualTo(missing.get("type"));
+    assertThat(foreign.get("title")).isEqualTo(missing.get("title"));
+    assertThat(foreign.get("detail").asText()).isEqualTo(missing.get("detail").asText().replace(missingId, ordinaryPit()));
+    assertThat(foreign.size()).isEqualTo(missing.size());
+    assertThat(storedEvents()).isEqualTo(before);
+    assertThat(sequenceOf(reported(townAgency(), ordinaryPit(), "").get("number").asText()))
+        .as("no number was taken for the refused reports")
+        .isEqualTo(sequenceOf(numberBefore) + 1);
+  }
+
+  @Test
+  void reportingOnAClosedMine_isAConflict_andStoresNothing() {
+    String pit = api().registerMine(district(), ENTERPRISE_A, TOWN, "OPEN_PIT", Api.ORDINARY_PIT_FACTS);
+    assertThat(api().post("/api/mines/" + pit + "/closure", district(), null, "{\"reason\": \"Licence expired.\"}")
+        .statusCode()).isEqualTo(200);
+    long before = storedEvents();
+
+    HttpResponse<String> response = report(townAgency(), Api.reportBody(pit, "x"));
+
+    JsonNode problem = assertProblem(response, 409);
+    assertThat(problem.get("type").asText()).isEqualTo("https://shouwei.io/problems/invalid-state-transition");
+    assertThat(problem.get("mineId").asText()).isEqualTo(pit);
+    assertThat(problem.get("productionStatus").asText()).isEqualTo("CLOSED");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void citingACodeThatIsNoCriterion_isUnprocessable_andStoresNothing() {
+    String pit = ordinaryPit();
     long before = storedEvents();
 
     HttpResponse<String> response =
-        api().post("/api/hazards", enterprise(ENTERPRISE_B), null, Api.reportBody(ENTERPRISE_A, TOWN, "x"));
+        report(townAgency(), Api.reportBody(pit, "x", "\"citedCriteria\": [\"OP-07.1\", \"OP-99.9\"]"));
 
-    assertProblem(response, 404);
-    assertThat(Api.json(response).get("type").asText()).isEqualTo("https://shouwei.io/problems/not-found");
+    JsonNode problem = assertProblem(response, 422);
+    assertThat(problem.get("type").asText()).isEqualTo("https://shouwei.io/problems/rule-violated");
+    assertThat(problem.get("rule").asText()).isEqualTo("UNKNOWN_CRITERION");
+    assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("citedCriteria[1]");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void malformedCodes_unknownFacts_andFactsOfTheWrongKind_areBadRequests_andStoreNothing() {
+    String pit = ordinaryPit();
+    long before = storedEvents();
+
+    HttpResponse<String> malformed =
+        report(townAgency(), Api.reportBody(pit, "x", "\"citedCriteria\": [\"slope\"]"));
+    HttpResponse<String> unknownFact =
+        report(townAgency(), Api.reportBody(pit, "x", "\"facts\": {\"benchColour\": 3}"));
+    HttpResponse<String> wrongKind =
+        report(townAgency(), Api.reportBody(pit, "x", "\"facts\": {\"onlineSlopeMonitoring\": \"no\"}"));
+
+    for (HttpResponse<String> response : List.of(malformed, unknownFact, wrongKind)) {
+      assertThat(assertProblem(response, 400).get("type").asText())
+          .isEqualTo("https://shouwei.io/problems/invalid-request");
+    }
+    assertThat(Api.json(malformed).get("errors").findValuesAsText("field")).containsExactly("citedCriteria[0]");
+    assertThat(Api.json(unknownFact).get("errors").findValuesAsText("field")).containsExactly("facts.benchColour");
+    assertThat(Api.json(wrongKind).get("errors").findValuesAsText("field")).containsExactly("facts.onlineSlopeMonitoring");
     assertThat(storedEvents()).isEqualTo(before);
   }
 
@@ -244,14 +448,12 @@ class HazardApiIT {
     long events = storedEvents();
     long views = viewRows();
     String body = """
-        {"enterpriseId": "ent-a", "townCode": "310115101", "source": "AGENCY_INSPECTION",
-         "category": "SLOPE", "title": " ", "description": "d", "location": "l"}
+        {"source": "AGENCY_INSPECTION", "category": "SLOPE", "title": " ", "description": "d", "location": "l"}
         """;
 
-    HttpResponse<String> response = api().post("/api/hazards", townAgency(), null, body);
+    HttpResponse<String> response = report(townAgency(), body);
 
-    assertProblem(response, 400);
-    JsonNode problem = Api.json(response);
+    JsonNode problem = assertProblem(response, 400);
     assertThat(problem.get("type").asText()).isEqualTo("https://shouwei.io/problems/invalid-request");
     assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("mineId", "title", "discoveredAt");
     assertThat(storedEvents()).isEqualTo(events);
@@ -260,26 +462,25 @@ class HazardApiIT {
 
   @Test
   void brokenRule_isUnprocessable_andStoresNothing() {
+    String pit = ordinaryPit();
     long events = storedEvents();
-    String body = Api.reportBody(ENTERPRISE_A, TOWN, "x")
+    String body = Api.reportBody(pit, "x")
         .replaceFirst("\"discoveredAt\": \"[^\"]+\"",
             "\"discoveredAt\": \"" + Instant.now().plus(Duration.ofDays(1)) + "\"");
 
-    HttpResponse<String> response = api().post("/api/hazards", townAgency(), null, body);
+    HttpResponse<String> response = report(townAgency(), body);
 
-    assertProblem(response, 422);
-    assertThat(Api.json(response).get("type").asText()).isEqualTo("https://shouwei.io/problems/rule-violated");
-    assertThat(Api.json(response).get("rule").asText()).isEqualTo("DISCOVERED_AFTER_REPORTED");
+    JsonNode problem = assertProblem(response, 422);
+    assertThat(problem.get("type").asText()).isEqualTo("https://shouwei.io/problems/rule-violated");
+    assertThat(problem.get("rule").asText()).isEqualTo("DISCOVERED_AFTER_REPORTED");
     assertThat(storedEvents()).isEqualTo(events);
   }
 
   @Test
   void titleLongerThan200Characters_isUnprocessable() {
-    HttpResponse<String> response =
-        api().post("/api/hazards", townAgency(), null, Api.reportBody(ENTERPRISE_A, TOWN, "坡".repeat(201)));
+    HttpResponse<String> response = report(townAgency(), Api.reportBody(ordinaryPit(), "坡".repeat(201)));
 
-    assertProblem(response, 422);
-    assertThat(Api.json(response).get("rule").asText()).isEqualTo("TITLE_TOO_LONG");
+    assertThat(assertProblem(response, 422).get("rule").asText()).isEqualTo("TITLE_TOO_LONG");
   }
 
   @Test

@@ -58,6 +58,10 @@ class HazardLifecycleIT {
   static final String TOWN = "310115101";
   static final String OTHER_TOWN = "310115102";
 
+  /** Mines registered once for the whole class (one Spring context, one database). */
+  static String ordinaryPit;
+  static String highSlopePit;
+
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     TestStack.register(registry, DB, TOKENS);
@@ -99,18 +103,18 @@ class HazardLifecycleIT {
     return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
   }
 
-  static String reportBody(String enterpriseId) {
+  static String reportBody(String mineId) {
     return """
-        {"mineId": "mine-7", "enterpriseId": "%s", "townCode": "%s", "source": "AGENCY_INSPECTION",
+        {"mineId": "%s", "source": "AGENCY_INSPECTION",
          "category": "OPEN_PIT_SLOPE", "title": "北帮边坡210米，无在线监测",
          "description": "The north slope is 210 m high and has no online monitoring.",
          "location": "North pit", "discoveredAt": "%s"}
-        """.formatted(enterpriseId, TOWN, Instant.now().minus(Duration.ofHours(1)));
+        """.formatted(mineId, Instant.now().minus(Duration.ofHours(1)));
   }
 
   static String classifyMajorBody() {
     return """
-        {"level": "MAJOR", "criteria": ["OP-08.1"], "reason": "Slope of 210 m without online monitoring, confirmed on site"}
+        {"level": "MAJOR", "criteria": ["OP-07.1"], "reason": "Slope of 210 m without online monitoring, confirmed on site"}
         """;
   }
 
@@ -190,10 +194,32 @@ class HazardLifecycleIT {
     return hazard;
   }
 
-  String report(String token, String enterpriseId) {
-    HttpResponse<String> response = api().post("/api/hazards", token, null, reportBody(enterpriseId));
+  /** An open pit of enterprise A whose facts meet no criterion: its hazards are suggested GENERAL. */
+  String ordinaryPit() {
+    if (ordinaryPit == null) {
+      ordinaryPit = api().registerMine(district(), ENTERPRISE_A, TOWN, "OPEN_PIT", Api.ORDINARY_PIT_FACTS);
+    }
+    return ordinaryPit;
+  }
+
+  /** An open pit of enterprise A with a 210 m slope and no online monitoring (criterion OP-07.1). */
+  String highSlopePit() {
+    if (highSlopePit == null) {
+      highSlopePit = api().registerMine(district(), ENTERPRISE_A, TOWN, "OPEN_PIT",
+          "{\"slopeHeightMetres\": 210, \"onlineSlopeMonitoring\": false}");
+    }
+    return highSlopePit;
+  }
+
+  /** Reports on the mine; answers the 201 body. */
+  JsonNode reportOn(String token, String mineId) {
+    HttpResponse<String> response = api().post("/api/hazards", token, null, reportBody(mineId));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return Api.json(response).get("id").asText();
+    return Api.json(response);
+  }
+
+  String report(String token, String mineId) {
+    return reportOn(token, mineId).get("id").asText();
   }
 
   JsonNode get(String id) {
@@ -204,7 +230,7 @@ class HazardLifecycleIT {
 
   /** A general hazard of enterprise A, reported by the town agency. */
   String reported() {
-    return report(townAgency(), ENTERPRISE_A);
+    return report(townAgency(), ordinaryPit());
   }
 
   String planned() {
@@ -286,14 +312,27 @@ class HazardLifecycleIT {
 
   @Test
   void majorHazard_reportedByTownAgency_plannedWithFiveItemsByEnterprise_rectified_signedOffByAgency() {
-    String id = report(townAgency(), ENTERPRISE_A);
+    JsonNode created = reportOn(townAgency(), highSlopePit());
+    assertThat(created.get("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(created.get("matchedCriteria")).hasSize(1);
+    JsonNode matched = created.get("matchedCriteria").get(0);
+    assertThat(matched.get("code").asText()).isEqualTo("OP-07.1");
+    assertThat(matched.get("reason").asText()).isNotBlank();
+    assertThat(matched.get("textZh").asText()).contains("在线监测");
+    assertThat(matched.get("textEn").asText()).isNotBlank();
+    assertThat(created.get("number").asText()).startsWith("YH-" + TOWN + "-");
+    String id = created.get("id").asText();
     HttpResponse<String> read = api().get("/api/hazards/" + id, townAgency());
     assertThat(etag(read)).isEqualTo("\"0\"");
+    assertThat(Api.json(read).get("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(texts(Api.json(read).get("suggestedCriteria"))).containsExactly("OP-07.1");
+    assertThat(Api.json(read).get("level").isNull()).isTrue();
 
     JsonNode classified =
         Api.json(send("POST", "/api/hazards/" + id + "/classification", townAgency(), classifyMajorBody(), etag(read)));
     assertThat(classified.get("level").asText()).isEqualTo("MAJOR");
-    assertThat(texts(classified.get("criteria"))).containsExactly("OP-08.1");
+    assertThat(texts(classified.get("criteria"))).containsExactly("OP-07.1");
+    assertThat(classified.get("suggestedLevel").asText()).as("kept beside the classification").isEqualTo("MAJOR");
     assertThat(classified.get("version").asLong()).isEqualTo(1);
 
     Instant deadline = inDays(45);
@@ -338,7 +377,7 @@ class HazardLifecycleIT {
 
   @Test
   void generalHazard_reportedAndClosedByTheEnterpriseItself() {
-    String id = report(enterpriseA(), ENTERPRISE_A);
+    String id = report(enterpriseA(), ordinaryPit());
 
     ok("PUT", id, "plan", enterpriseA(), threePlanBody(inDays(20)));
     ok("POST", id, "rectification-start", enterpriseA(), null);
@@ -479,7 +518,7 @@ class HazardLifecycleIT {
     long current = before - 1;
     long other = current > 0 ? current - 1 : current + 1;
 
-    JsonNode problem = assertProblem(call(e, id, e.actor().apply(this), "\"" + other + "\""), 412, "conflict");
+    JsonNode problem = assertProblem(call(e, id, e.actor().apply(this), "\"" + other + "\""), 412, "precondition-failed");
 
     assertThat(problem.get("version").asLong()).isEqualTo(current);
     assertThat(storedEvents(id)).isEqualTo(before);
@@ -492,7 +531,7 @@ class HazardLifecycleIT {
     String id = e.given().apply(this);
     long before = storedEvents(id);
 
-    assertProblem(call(e, id, e.actor().apply(this), "W/\"" + (before - 1) + "\""), 412, "conflict");
+    assertProblem(call(e, id, e.actor().apply(this), "W/\"" + (before - 1) + "\""), 412, "precondition-failed");
     assertThat(storedEvents(id)).isEqualTo(before);
   }
 

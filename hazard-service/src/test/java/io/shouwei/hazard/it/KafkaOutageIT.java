@@ -49,8 +49,8 @@ class KafkaOutageIT {
 
   final String token = TOKENS.token("district-chen", List.of("DISTRICT_AGENCY"), "district-bureau", List.of(), null);
 
-  String report(Api api) {
-    HttpResponse<String> response = api.post("/api/hazards", token, null, Api.reportBody("ent-a", "310115101", "Crack"));
+  String report(Api api, String mineId) {
+    HttpResponse<String> response = api.post("/api/hazards", token, null, Api.reportBody(mineId, "Crack"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Api.json(response).get("id").asText();
   }
@@ -78,7 +78,8 @@ class KafkaOutageIT {
   @Test
   void whileKafkaIsDown_reportsSucceed_andTheForwarderWaits_thenDeliversEverything() {
     Api api = new Api(port);
-    String beforeOutage = report(api);
+    String mineId = api.registerMine(token, "ent-a", "310115101", "OPEN_PIT", Api.ORDINARY_PIT_FACTS);
+    String beforeOutage = report(api, mineId);
     EventsTopic.awaitRecords(beforeOutage, Duration.ofSeconds(60));
 
     KafkaBroker broker = KafkaBroker.shared();
@@ -86,7 +87,7 @@ class KafkaOutageIT {
     String duringOutage;
     long index;
     try {
-      duringOutage = report(api);
+      duringOutage = report(api, mineId);
       assertThat(api.get("/api/hazards/" + duringOutage, token).statusCode()).isEqualTo(200);
 
       index = globalIndexOf(duringOutage);

@@ -161,7 +161,7 @@ class MineApiIT {
 
     long beforeStale = storedEvents();
     HttpResponse<String> stale = putFacts(id, townAgency(TOWN), "\"0\"", "{\"slopeHeightMetres\": 240}");
-    assertProblem(stale, 412, "conflict");
+    assertProblem(stale, 412, "precondition-failed");
     assertThat(Api.json(stale).get("version").asLong()).isEqualTo(1);
     assertThat(storedEvents()).isEqualTo(beforeStale);
     assertThat(etag(api().get("/api/mines/" + id, townAgency(TOWN)))).isEqualTo("\"1\"");
@@ -320,11 +320,15 @@ class MineApiIT {
   }
 
   @Test
-  void aMalformedIfMatch_neverMatches() {
+  void anIfMatchThatCanNeverMatch_isPreconditionFailed_andOneThatIsNoEntityTag_aBadRequest() {
     String id = openPit();
+    long before = storedEvents();
 
-    assertProblem(putFacts(id, district(), "W/\"0\"", "{}"), 412, "conflict");
-    assertProblem(putFacts(id, district(), "zero", "{}"), 412, "conflict");
+    assertProblem(putFacts(id, district(), "W/\"0\"", "{}"), 412, "precondition-failed");
+    HttpResponse<String> noTag = putFacts(id, district(), "zero", "{}");
+    assertProblem(noTag, 400, "invalid-request");
+    assertThat(Api.json(noTag).get("errors").findValuesAsText("field")).containsExactly("If-Match");
+    assertThat(storedEvents()).isEqualTo(before);
   }
 
   @Test

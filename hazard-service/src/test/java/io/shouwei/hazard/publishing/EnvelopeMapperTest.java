@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.Role;
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardReported;
 import io.shouwei.contracts.hazard.HazardSource;
+import io.shouwei.contracts.mine.MineType;
 import io.shouwei.hazard.config.MetadataKeys;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
 import io.shouwei.hazard.hazard.published.HazardPublishedForms;
@@ -29,10 +31,12 @@ class EnvelopeMapperTest {
   static GenericDomainEventMessage<HazardReportedEvent> storedHazardReported() {
     HazardReportedEvent event =
         new HazardReportedEvent(
-            "2f0c1e7a-5b7d-4a53-9a55-0d8a4f6c1b21", "mine-7", "ent-3", "310115101", null,
-            HazardSource.AGENCY_INSPECTION, "SLOPE", "北帮4号台阶坡顶裂缝",
+            "2f0c1e7a-5b7d-4a53-9a55-0d8a4f6c1b21", "YH-310115101-2025-0042", "mine-7", "ent-3", "310115101",
+            MineType.OPEN_PIT, null, HazardSource.AGENCY_INSPECTION, "SLOPE", "北帮4号台阶坡顶裂缝",
             "A 12 m crack runs along the crest of bench 4.", "North pit, bench 4",
-            Instant.parse("2025-05-11T02:15:00Z"), Instant.parse("2025-05-12T06:30:00.125Z"));
+            Instant.parse("2025-05-11T02:15:00Z"), Instant.parse("2025-05-12T06:30:00.125Z"),
+            Map.of("slopeHeightMetres", 210, "onlineSlopeMonitoring", false), HazardLevel.MAJOR,
+            List.of("OP-07.1"), List.of("OP-08.1"));
     return new GenericDomainEventMessage<>(
         "Hazard", event.hazardId(), 0, event,
         Map.of(

@@ -97,10 +97,11 @@ class EventEnvelopeReaderTest {
 
   @Test
   void schemaVersionNewerThanOurs_isUnreadable() {
-    String json = Envelopes.envelope("HazardReported", 2, Envelopes.PAYLOAD);
+    int newer = io.shouwei.contracts.EventTypes.find("HazardReported").orElseThrow().schemaVersion() + 1;
+    String json = Envelopes.envelope("HazardReported", newer, Envelopes.PAYLOAD);
 
     assertThatThrownBy(() -> reader.read(json))
         .isInstanceOf(UnreadableEventException.class)
-        .hasMessageContaining("schema version 2");
+        .hasMessageContaining("schema version " + newer);
   }
 }

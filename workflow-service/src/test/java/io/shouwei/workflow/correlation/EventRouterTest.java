@@ -43,11 +43,11 @@ class EventRouterTest {
   void unknownType_isSkippedAndCounted() {
     EventRouter router = router(List.of(hazardReported));
 
-    router.route(Envelopes.envelope("MineRegistered", 1, "{\"mineId\":\"m-1\"}"));
-    router.route(Envelopes.envelope("MineRegistered", 1, "{\"mineId\":\"m-2\"}"));
+    router.route(Envelopes.envelope("PondInspected", 1, "{\"pondId\":\"p-1\"}"));
+    router.route(Envelopes.envelope("PondInspected", 1, "{\"pondId\":\"p-2\"}"));
 
     assertThat(hazardReported.events).isEmpty();
-    assertThat(skipped("MineRegistered", SkippedEvents.UNKNOWN_TYPE).count()).isEqualTo(2.0);
+    assertThat(skipped("PondInspected", SkippedEvents.UNKNOWN_TYPE).count()).isEqualTo(2.0);
   }
 
   @Test

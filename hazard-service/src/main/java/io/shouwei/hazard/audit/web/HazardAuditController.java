@@ -3,6 +3,7 @@ package io.shouwei.hazard.audit.web;
 import io.shouwei.hazard.audit.AuditService;
 import io.shouwei.hazard.audit.AuditedTypes;
 import io.shouwei.hazard.audit.EventHistory;
+import io.shouwei.hazard.audit.ReplayPoint;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A hazard's stored history and the check of its hash chain. 404 when the hazard does not exist or
- * is not the caller's to read; 400 for a page or size out of range.
+ * A hazard's stored history, the check of its hash chain and its state at a past point. 404 when
+ * the hazard does not exist or is not the caller's to read; 400 for a malformed parameter.
  */
 @RestController
 @RequestMapping("/api/hazards/{id}")
@@ -41,5 +42,29 @@ public class HazardAuditController {
   @GetMapping("/integrity")
   public IntegrityResponse integrity(@PathVariable String id) {
     return IntegrityResponse.of(audit.integrity(types.hazard(), id));
+  }
+
+  /**
+   * {@code GET /api/hazards/{id}?asOf=<instant>}: the hazard as it was at that instant, replayed
+   * from its stored events up to the last one stored at or before it, with {@code asOf} echoed; 404
+   * before its report, 400 for a malformed instant or with {@code version} too.
+   */
+  @GetMapping(params = ReplayParams.AS_OF)
+  public HazardStateResponse asOf(
+      @PathVariable String id,
+      @RequestParam(ReplayParams.AS_OF) String asOf,
+      @RequestParam(name = ReplayParams.VERSION, required = false) String version) {
+    ReplayPoint.AsOf point = ReplayParams.asOf(asOf, version);
+    return HazardStateResponse.of(audit.stateAt(types.hazard(), id, point).state(), point.instant());
+  }
+
+  /**
+   * {@code GET /api/hazards/{id}?version=<n>}: the hazard right after its event {@code n} (0 is the
+   * report); 404 beyond its latest event, 400 for a malformed or negative number.
+   */
+  @GetMapping(params = {ReplayParams.VERSION, "!" + ReplayParams.AS_OF})
+  public HazardStateResponse atVersion(
+      @PathVariable String id, @RequestParam(ReplayParams.VERSION) String version) {
+    return HazardStateResponse.of(audit.stateAt(types.hazard(), id, ReplayParams.version(version)).state(), null);
   }
 }

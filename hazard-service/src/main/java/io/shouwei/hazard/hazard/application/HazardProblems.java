@@ -4,11 +4,16 @@ import io.shouwei.hazard.hazard.HazardAction;
 import io.shouwei.hazard.hazard.HazardRuleViolation;
 import io.shouwei.hazard.hazard.InvalidHazardTransition;
 import io.shouwei.platform.web.ProblemException;
+import io.shouwei.platform.web.ProblemHandler.FieldProblem;
 import io.shouwei.platform.web.Problems;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** How the hazard's refusals are answered; platform's ProblemHandler writes them as problem+json. */
 final class HazardProblems {
+
+  /** The rule a report breaks by citing a code that is no criterion of the standard. */
+  static final String UNKNOWN_CRITERION = "UNKNOWN_CRITERION";
 
   private HazardProblems() {}
 
@@ -42,11 +47,40 @@ final class HazardProblems {
   static ProblemException stale(String hazardId, Long current, long expected) {
     ProblemException problem =
         new ProblemException(
-            HttpStatus.PRECONDITION_FAILED, Problems.CONFLICT,
+            HttpStatus.PRECONDITION_FAILED, Problems.PRECONDITION_FAILED,
             "Hazard " + hazardId + " is no longer at version " + expected + "; read it again.");
     if (current != null) {
       problem.getBody().setProperty("version", current);
     }
+    return problem;
+  }
+
+  /** 409: a closed mine takes no more reports. */
+  static ProblemException mineClosed(String mineId) {
+    ProblemException problem =
+        ProblemException.invalidState("Mine " + mineId + " is closed; no hazards are reported on a closed mine.");
+    problem.getBody().setProperty("mineId", mineId);
+    problem.getBody().setProperty("productionStatus", "CLOSED");
+    return problem;
+  }
+
+  /** 400: reported facts the major-hazard decision does not read, each as {@code facts.<name>}. */
+  static ProblemException unknownFacts(List<String> names) {
+    ProblemException problem = ProblemException.invalid("The facts " + names + " are not read by the major-hazard determination.");
+    problem.getBody().setProperty(
+        "errors",
+        names.stream().map(n -> new FieldProblem("facts." + n, "is not a fact the major-hazard determination reads")).toList());
+    return problem;
+  }
+
+  /** 422: cited codes that are no criterion of the standard, each as {@code citedCriteria[i]}. */
+  static ProblemException unknownCriteria(List<FieldProblem> problems, List<String> codes) {
+    ProblemException problem =
+        new ProblemException(
+            HttpStatus.UNPROCESSABLE_ENTITY, Problems.RULE_VIOLATED,
+            "The cited criteria " + codes + " are not criteria of the 2022 standard.");
+    problem.getBody().setProperty("rule", UNKNOWN_CRITERION);
+    problem.getBody().setProperty("errors", problems);
     return problem;
   }
 

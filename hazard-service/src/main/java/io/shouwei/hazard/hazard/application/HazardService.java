@@ -1,6 +1,8 @@
 package io.shouwei.hazard.hazard.application;
 
 import io.shouwei.contracts.hazard.HazardLevel;
+import io.shouwei.hazard.classification.MajorHazardDetermination;
+import io.shouwei.hazard.classification.Suggestion;
 import io.shouwei.hazard.hazard.HazardRuleViolation;
 import io.shouwei.hazard.hazard.InvalidHazardTransition;
 import io.shouwei.hazard.hazard.api.ActingAs;
@@ -19,16 +21,23 @@ import io.shouwei.hazard.hazard.api.VerificationOutcome;
 import io.shouwei.hazard.hazard.api.VerifyRectificationCommand;
 import io.shouwei.hazard.hazard.view.HazardView;
 import io.shouwei.hazard.hazard.view.HazardViews;
+import io.shouwei.hazard.mine.ProductionStatus;
+import io.shouwei.hazard.mine.view.MineView;
+import io.shouwei.hazard.mine.view.MineViews;
 import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Callers;
 import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.platform.security.Jurisdiction.Reach;
 import io.shouwei.platform.web.ProblemException;
+import io.shouwei.platform.web.ProblemHandler.FieldProblem;
 import io.shouwei.platform.web.Problems;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -48,47 +57,119 @@ public class HazardService {
 
   private final CommandGateway commands;
   private final HazardViews views;
+  private final MineViews mines;
+  private final MajorHazardDetermination determination;
+  private final HazardNumbers numbers;
   private final Clock clock;
 
-  public HazardService(CommandGateway commands, HazardViews views, Clock clock) {
+  public HazardService(
+      CommandGateway commands,
+      HazardViews views,
+      MineViews mines,
+      MajorHazardDetermination determination,
+      HazardNumbers numbers,
+      Clock clock) {
     this.commands = commands;
     this.views = views;
+    this.mines = mines;
+    this.determination = determination;
+    this.numbers = numbers;
     this.clock = clock;
   }
 
   /**
-   * Reports a hazard and returns its new id. The discovery time is kept to the millisecond, like
-   * every time the service records.
+   * Reports a hazard on a mine the caller may act on. The mine gives the hazard its enterprise,
+   * town and type; the decision table suggests a level from the mine's facts overlaid with the
+   * reported ones; the number is taken last, just before the command (a command refused after that
+   * leaves a gap in the town's numbers). The discovery time is kept to the millisecond, like every
+   * time the service records.
+   *
+   * <p>Answers 403 for a role that reports nothing, 404 for a mine that does not exist or is not
+   * the caller's (alike), 409 for a closed mine, 400 for facts the decision does not read or of the
+   * wrong kind, 422 for a cited code that is no criterion of the standard or a rule of the hazard.
    */
-  public String report(NewHazard hazard) {
+  public ReportedHazard report(NewHazard hazard) {
     Caller caller = Callers.require();
     Reach reach = HazardAccess.toWrite(caller.role());
     if (reach == Reach.NONE) {
       throw HazardProblems.forbidden("Your role may not report hazards.");
     }
-    if (!Jurisdiction.covers(reach, caller, hazard.enterpriseId(), hazard.townCode())) {
-      throw ProblemException.notFound("Mine", hazard.mineId());
+    MineView mine =
+        mines.find(hazard.mineId())
+            .filter(m -> Jurisdiction.canRead(caller, m.enterpriseId(), m.townCode()))
+            .filter(m -> Jurisdiction.covers(reach, caller, m.enterpriseId(), m.townCode()))
+            .orElseThrow(() -> ProblemException.notFound("Mine", hazard.mineId()));
+    if (mine.productionStatus() == ProductionStatus.CLOSED) {
+      throw HazardProblems.mineClosed(mine.id());
     }
+    Map<String, Object> facts = decisionInput(mine, hazard.facts());
+    Suggestion suggestion = determination.suggest(mine.type().name(), facts);
+    List<String> cited = knownCriteria(hazard.citedCriteria());
+
+    Instant now = clock.instant();
     String hazardId = UUID.randomUUID().toString();
+    String number = numbers.next(mine.townCode(), now);
     try {
       commands.sendAndWait(
           new ReportHazardCommand(
               hazardId,
-              hazard.mineId(),
-              hazard.enterpriseId(),
-              hazard.townCode(),
+              number,
+              mine.id(),
+              mine.enterpriseId(),
+              mine.townCode(),
+              mine.type(),
               hazard.campaignId(),
               hazard.source(),
               hazard.category(),
               hazard.title(),
               hazard.description(),
               hazard.location(),
-              hazard.discoveredAt() == null ? null : hazard.discoveredAt().truncatedTo(ChronoUnit.MILLIS),
-              clock.instant()));
+              truncated(hazard.discoveredAt()),
+              now,
+              facts,
+              suggestion.level(),
+              suggestion.codes(),
+              cited));
     } catch (HazardRuleViolation violation) {
       throw HazardProblems.ruleViolated(violation);
     }
-    return hazardId;
+    return new ReportedHazard(hazardId, number, suggestion);
+  }
+
+  /**
+   * What the decision reads: the mine's known facts, overlaid with the reported ones that are not
+   * {@code null}. A reported name the decision does not read is refused (400).
+   */
+  private Map<String, Object> decisionInput(MineView mine, Map<String, Object> reported) {
+    Set<String> read = determination.factNames();
+    List<String> unknown = reported.keySet().stream().filter(name -> !read.contains(name)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw HazardProblems.unknownFacts(unknown);
+    }
+    Map<String, Object> input = new LinkedHashMap<>(mine.facts().asVariables());
+    reported.forEach((name, value) -> {
+      if (value != null) {
+        input.put(name, value);
+      }
+    });
+    return input;
+  }
+
+  /** The cited codes, each once, in the order given; 422 if one is no criterion of the standard. */
+  private List<String> knownCriteria(List<String> cited) {
+    List<FieldProblem> problems = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < cited.size(); i++) {
+      String code = cited.get(i);
+      if (determination.criterion(code).isEmpty()) {
+        problems.add(new FieldProblem("citedCriteria[" + i + "]", "is not a criterion of the 2022 standard"));
+        unknown.add(code);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw HazardProblems.unknownCriteria(problems, unknown);
+    }
+    return cited.stream().distinct().toList();
   }
 
   /** The hazard as the caller may see it. */

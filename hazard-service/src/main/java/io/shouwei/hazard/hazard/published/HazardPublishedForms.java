@@ -30,8 +30,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The published form of each event of the Hazard aggregate. The suggested level of a report is
- * not (yet) part of the published {@code HazardReported}.
+ * The published form of each event of the Hazard aggregate. A report is published with its number,
+ * the suggested level and criteria, and the cited criteria; the mine type and the facts the
+ * decision read stay internal (the mine's own events publish its type and facts).
  */
 @Component
 public class HazardPublishedForms implements PublishedForms {
@@ -84,7 +85,11 @@ public class HazardPublishedForms implements PublishedForms {
         e.description(),
         e.location(),
         e.discoveredAt(),
-        e.reportedAt());
+        e.reportedAt(),
+        e.number(),
+        e.suggestedLevel(),
+        e.suggestedCriteria(),
+        e.citedCriteria());
   }
 
   static RectificationPlanned rectificationPlanned(RectificationPlannedEvent e) {

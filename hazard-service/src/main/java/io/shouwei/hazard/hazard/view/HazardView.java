@@ -11,10 +11,12 @@ import java.util.List;
 /**
  * A hazard as of its latest event, read from {@code hazard_view}.
  *
+ * @param number the human-readable number, e.g. {@code YH-310115101-2026-0007}
  * @param version the sequence number of the latest event applied (0 after the report)
  * @param reportedBy who reported it
  * @param suggestedLevel what the decision table suggested at report time, or {@code null}
  * @param suggestedCriteria the criteria of that suggestion
+ * @param citedCriteria the criteria the reporter cited
  * @param level the level a person classified, or {@code null} before any classification
  * @param criteria the criteria cited by that classification
  * @param plan the five items as last planned, or {@code null} before planning
@@ -26,6 +28,7 @@ import java.util.List;
  */
 public record HazardView(
     String id,
+    String number,
     String mineId,
     String enterpriseId,
     String townCode,
@@ -42,6 +45,7 @@ public record HazardView(
     Actor reportedBy,
     HazardLevel suggestedLevel,
     List<String> suggestedCriteria,
+    List<String> citedCriteria,
     HazardLevel level,
     List<String> criteria,
     String classificationReason,
@@ -53,6 +57,7 @@ public record HazardView(
 
   public HazardView {
     suggestedCriteria = suggestedCriteria == null ? List.of() : List.copyOf(suggestedCriteria);
+    citedCriteria = citedCriteria == null ? List.of() : List.copyOf(citedCriteria);
     criteria = criteria == null ? List.of() : List.copyOf(criteria);
   }
 

@@ -32,10 +32,10 @@ public final class HazardViewChanges {
   /** The view of a hazard just reported. */
   public static HazardView reported(HazardReportedEvent e, long sequence, Actor by) {
     return new HazardView(
-        e.hazardId(), e.mineId(), e.enterpriseId(), e.townCode(), e.campaignId(), e.source(), e.category(),
-        e.title(), e.description(), e.location(), e.discoveredAt(), e.reportedAt(), HazardStatus.REPORTED,
-        sequence, by, e.suggestedLevel(), e.suggestedCriteria(), null, List.of(), null, null, null, null, null,
-        null);
+        e.hazardId(), e.number(), e.mineId(), e.enterpriseId(), e.townCode(), e.campaignId(), e.source(),
+        e.category(), e.title(), e.description(), e.location(), e.discoveredAt(), e.reportedAt(),
+        HazardStatus.REPORTED, sequence, by, e.suggestedLevel(), e.suggestedCriteria(), e.citedCriteria(), null,
+        List.of(), null, null, null, null, null, null);
   }
 
   /**
@@ -115,10 +115,11 @@ public final class HazardViewChanges {
 
     HazardView view() {
       return new HazardView(
-          from.id(), from.mineId(), from.enterpriseId(), from.townCode(), from.campaignId(), from.source(),
-          from.category(), from.title(), from.description(), from.location(), from.discoveredAt(),
+          from.id(), from.number(), from.mineId(), from.enterpriseId(), from.townCode(), from.campaignId(),
+          from.source(), from.category(), from.title(), from.description(), from.location(), from.discoveredAt(),
           from.reportedAt(), status, version, from.reportedBy(), from.suggestedLevel(), from.suggestedCriteria(),
-          level, criteria, classificationReason, plan, deadline, progressPercent, signedOff, pendingExtension);
+          from.citedCriteria(), level, criteria, classificationReason, plan, deadline, progressPercent, signedOff,
+          pendingExtension);
     }
   }
 }

@@ -61,13 +61,14 @@ public class HazardViewProjection {
     HazardView v = HazardViewChanges.reported(event, sequence, actor(actorUserId, actorRole, actorOrg));
     jdbc.update(
         """
-        INSERT INTO hazard_view (id, mine_id, enterprise_id, town_code, campaign_id, source, category,
+        INSERT INTO hazard_view (id, number, mine_id, enterprise_id, town_code, campaign_id, source, category,
                                  title, description, location, discovered_at, reported_at, status,
                                  version, reported_by_user_id, reported_by_role, reported_by_org,
-                                 suggested_level, suggested_criteria, criteria)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 suggested_level, suggested_criteria, cited_criteria, criteria)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         v.id(),
+        v.number(),
         v.mineId(),
         v.enterpriseId(),
         v.townCode(),
@@ -86,6 +87,7 @@ public class HazardViewProjection {
         actorOrg,
         name(v.suggestedLevel()),
         ViewJson.write(v.suggestedCriteria()),
+        ViewJson.write(v.citedCriteria()),
         ViewJson.write(v.criteria()));
   }
 

@@ -33,6 +33,7 @@ public class HazardViews {
     String signedOffBy = rs.getString("signed_off_by_user_id");
     return new HazardView(
         rs.getString("id"),
+        rs.getString("number"),
         rs.getString("mine_id"),
         rs.getString("enterprise_id"),
         rs.getString("town_code"),
@@ -52,6 +53,7 @@ public class HazardViews {
             rs.getString("reported_by_org")),
         level(rs.getString("suggested_level")),
         ViewJson.strings(rs.getString("suggested_criteria")),
+        ViewJson.strings(rs.getString("cited_criteria")),
         level(rs.getString("classified_level")),
         ViewJson.strings(rs.getString("criteria")),
         rs.getString("classification_reason"),

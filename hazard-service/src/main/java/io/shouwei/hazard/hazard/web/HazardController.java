@@ -2,7 +2,9 @@ package io.shouwei.hazard.hazard.web;
 
 import io.shouwei.hazard.hazard.application.ExtensionRequested;
 import io.shouwei.hazard.hazard.application.HazardService;
+import io.shouwei.hazard.hazard.application.ReportedHazard;
 import io.shouwei.hazard.hazard.view.HazardView;
+import io.shouwei.platform.web.IfMatch;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * may not do this (an auditor changes nothing; e.g. an enterprise does not sign off a major
  * hazard), 404 a hazard that does not exist or is not the caller's, 409 a command the hazard's
  * state does not allow (with {@code state} and {@code allowedCommands}), 412 a stale
- * {@code If-Match}, 422 a broken rule (named in {@code rule}). A refused command stores nothing.
+ * {@code If-Match} (type {@code precondition-failed}), 422 a broken rule (named in {@code rule}). A refused command stores nothing.
  */
 @RestController
 @RequestMapping("/api/hazards")
@@ -36,14 +38,16 @@ public class HazardController {
   }
 
   /**
-   * 201 with the new hazard's path (relative, so that it holds behind the gateway too); 400 bad
-   * fields, 403 role may not report, 404 mine not the caller's, 422 rule broken.
+   * Reports a hazard on a mine: 201 with the new hazard's path (relative, so that it holds behind
+   * the gateway too), its id, number, and the suggested level with the criteria met; 400 bad fields
+   * or facts the decision does not read, 403 role may not report, 404 mine missing or not the
+   * caller's, 409 mine closed, 422 a cited code that is no criterion or a rule broken.
    */
   @PostMapping
   public ResponseEntity<HazardCreated> report(@Valid @RequestBody ReportHazardRequest request) {
-    String id = hazards.report(request.toNewHazard());
-    URI location = UriComponentsBuilder.fromPath("/api/hazards/{id}").buildAndExpand(id).toUri();
-    return ResponseEntity.created(location).body(new HazardCreated(id));
+    ReportedHazard reported = hazards.report(request.toNewHazard());
+    URI location = UriComponentsBuilder.fromPath("/api/hazards/{id}").buildAndExpand(reported.id()).toUri();
+    return ResponseEntity.created(location).body(HazardCreated.of(reported));
   }
 
   /** The hazard's current state; 404 when it does not exist or is not the caller's to see. */

@@ -14,8 +14,11 @@ import java.util.List;
 /**
  * A hazard as {@code GET /api/hazards/{id}} and every command on it show it.
  *
+ * @param number the human-readable number, e.g. {@code YH-310115101-2026-0007}
  * @param level the level a person classified; {@code null} before any classification
  * @param suggestedLevel what the decision table suggested when the hazard was reported
+ * @param suggestedCriteria the codes of the criteria that suggestion matched
+ * @param citedCriteria the codes of the criteria the reporter cited
  * @param deadline the current deadline (the planned one, or a later one granted)
  * @param progressPercent the last recorded progress of the current round of rectification
  * @param signedOff who signed the hazard off, while it is signed off
@@ -23,6 +26,7 @@ import java.util.List;
  */
 public record HazardResponse(
     String id,
+    String number,
     String mineId,
     String enterpriseId,
     String townCode,
@@ -42,6 +46,7 @@ public record HazardResponse(
     String classificationReason,
     HazardLevel suggestedLevel,
     List<String> suggestedCriteria,
+    List<String> citedCriteria,
     Plan plan,
     Instant deadline,
     Integer progressPercent,
@@ -71,10 +76,12 @@ public record HazardResponse(
   /** A request for more time awaiting an agency's decision. */
   public record PendingExtension(int number, Instant requestedDeadline, String reason, Instant requestedAt) {}
 
-  static HazardResponse of(HazardView view) {
+  /** The hazard as every answer of the API shows it (also its past states, replayed by the audit). */
+  public static HazardResponse of(HazardView view) {
     Actor by = view.reportedBy();
     return new HazardResponse(
         view.id(),
+        view.number(),
         view.mineId(),
         view.enterpriseId(),
         view.townCode(),
@@ -94,6 +101,7 @@ public record HazardResponse(
         view.classificationReason(),
         view.suggestedLevel(),
         view.suggestedCriteria(),
+        view.citedCriteria(),
         plan(view.plan()),
         view.deadline(),
         view.progressPercent(),

@@ -128,7 +128,7 @@ public class MineService {
     } catch (ConflictingModificationException | ConcurrencyException concurrent) {
       if (expectedVersion != null) {
         throw new ProblemException(
-            HttpStatus.PRECONDITION_FAILED, Problems.CONFLICT,
+            HttpStatus.PRECONDITION_FAILED, Problems.PRECONDITION_FAILED,
             "The mine changed after version " + expectedVersion + "; read it again.");
       }
       throw new ProblemException(
@@ -139,7 +139,7 @@ public class MineService {
   private static ProblemException stale(long current, long expected) {
     ProblemException problem =
         new ProblemException(
-            HttpStatus.PRECONDITION_FAILED, Problems.CONFLICT,
+            HttpStatus.PRECONDITION_FAILED, Problems.PRECONDITION_FAILED,
             "The mine is at version " + current + ", not " + expected + "; read it again.");
     problem.getBody().setProperty("version", current);
     return problem;

@@ -2,6 +2,7 @@ package io.shouwei.hazard.mine.web;
 
 import io.shouwei.hazard.mine.application.MineService;
 import io.shouwei.hazard.mine.view.MineView;
+import io.shouwei.platform.web.IfMatch;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;

@@ -27,7 +27,7 @@ public record MineResponse(
   /** Who registered the mine, in which role, for which organisation. */
   public record RegisteredBy(String userId, Role role, String orgId) {}
 
-  static MineResponse of(MineView view) {
+  public static MineResponse of(MineView view) {
     return new MineResponse(
         view.id(),
         view.name(),

@@ -14,9 +14,11 @@ import io.shouwei.contracts.hazard.RectificationPlanned;
 import io.shouwei.contracts.hazard.RectificationProgressRecorded;
 import io.shouwei.contracts.hazard.RectificationRejected;
 import io.shouwei.contracts.hazard.RectificationStarted;
+import io.shouwei.contracts.mine.MineType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -39,9 +41,12 @@ public final class HazardEventSamples {
     FiveItemPlan general = new FiveItemPlan(List.of("Fence"), null, DEADLINE, plan.responsibility(), null);
     return Stream.of(
         Arguments.of(
-            new HazardReportedEvent("h", "m", "e", "t", null, HazardSource.SPOT_CHECK, "SLOPE", "title", "d", "l",
-                AT, AT, HazardLevel.MAJOR, List.of("OP-08.1")),
-            new HazardReported("h", "m", "e", "t", null, HazardSource.SPOT_CHECK, "SLOPE", "title", "d", "l", AT, AT)),
+            new HazardReportedEvent("h", "YH-t-2025-0001", "m", "e", "t", MineType.OPEN_PIT, null,
+                HazardSource.SPOT_CHECK, "SLOPE", "title", "d", "l", AT, AT,
+                Map.of("slopeHeightMetres", 210.5, "onlineSlopeMonitoring", false), HazardLevel.MAJOR,
+                List.of("OP-07.1"), List.of("OP-08.1")),
+            new HazardReported("h", "m", "e", "t", null, HazardSource.SPOT_CHECK, "SLOPE", "title", "d", "l", AT, AT,
+                "YH-t-2025-0001", HazardLevel.MAJOR, List.of("OP-07.1"), List.of("OP-08.1"))),
         Arguments.of(
             new HazardClassifiedEvent("h", HazardLevel.MAJOR, List.of("OP-08.1"), HazardLevel.GENERAL, "r", AT),
             new HazardClassified("h", HazardLevel.MAJOR, List.of("OP-08.1"), HazardLevel.GENERAL, "r", AT)),

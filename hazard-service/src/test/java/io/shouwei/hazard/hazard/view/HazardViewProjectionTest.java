@@ -7,6 +7,7 @@ import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
+import io.shouwei.contracts.mine.MineType;
 import io.shouwei.hazard.hazard.HazardStatus;
 import io.shouwei.hazard.hazard.api.DeadlineExtensionApprovedEvent;
 import io.shouwei.hazard.hazard.api.DeadlineExtensionRefusedEvent;
@@ -24,10 +25,12 @@ import io.shouwei.hazard.hazard.api.RectificationStartedEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -42,9 +45,10 @@ class HazardViewProjectionTest {
   static final Instant DEADLINE = Instant.parse("2025-06-30T10:00:00Z");
 
   static final HazardReportedEvent REPORTED =
-      new HazardReportedEvent("h-1", "mine-7", "ent-3", "310115101", null, HazardSource.SELF_INSPECTION,
-          "SLOPE", "北帮裂缝", "A crack.", "Bench 4", Instant.parse("2025-05-11T02:15:00.123Z"),
-          Instant.parse("2025-05-12T06:30:00.456Z"), HazardLevel.MAJOR, List.of("OP-08.1"));
+      new HazardReportedEvent("h-1", "YH-310115101-2025-0003", "mine-7", "ent-3", "310115101", MineType.OPEN_PIT,
+          null, HazardSource.SELF_INSPECTION, "SLOPE", "北帮裂缝", "A crack.", "Bench 4",
+          Instant.parse("2025-05-11T02:15:00.123Z"), Instant.parse("2025-05-12T06:30:00.456Z"),
+          Map.of("slopeRadialCracks", true), HazardLevel.MAJOR, List.of("OP-08.1"), List.of("OP-08.1", "OP-04"));
 
   static final FiveItemPlan PLAN =
       new FiveItemPlan(
@@ -110,10 +114,11 @@ class HazardViewProjectionTest {
     projection.on(REPORTED, 0, "safety-ent-3", "ENTERPRISE", "ent-3");
 
     assertThat(views.find("h-1")).contains(
-        new HazardView("h-1", "mine-7", "ent-3", "310115101", null, HazardSource.SELF_INSPECTION, "SLOPE",
-            "北帮裂缝", "A crack.", "Bench 4", REPORTED.discoveredAt(), REPORTED.reportedAt(),
-            HazardStatus.REPORTED, 0, new Actor("safety-ent-3", Role.ENTERPRISE, "ent-3"),
-            HazardLevel.MAJOR, List.of("OP-08.1"), null, List.of(), null, null, null, null, null, null));
+        new HazardView("h-1", "YH-310115101-2025-0003", "mine-7", "ent-3", "310115101", null,
+            HazardSource.SELF_INSPECTION, "SLOPE", "北帮裂缝", "A crack.", "Bench 4", REPORTED.discoveredAt(),
+            REPORTED.reportedAt(), HazardStatus.REPORTED, 0, new Actor("safety-ent-3", Role.ENTERPRISE, "ent-3"),
+            HazardLevel.MAJOR, List.of("OP-08.1"), List.of("OP-08.1", "OP-04"), null, List.of(), null, null, null,
+            null, null, null));
   }
 
   @Test
@@ -123,6 +128,18 @@ class HazardViewProjectionTest {
 
     assertThat(jdbc.queryForObject("SELECT count(*) FROM hazard_view", Long.class)).isOne();
     assertThat(view().reportedBy().userId()).isEqualTo("safety-ent-3");
+  }
+
+  @Test
+  void aSecondHazardWithTheSameNumber_isRefusedByTheView() {
+    projection.on(REPORTED, 0, "safety-ent-3", "ENTERPRISE", "ent-3");
+    HazardReportedEvent other =
+        new HazardReportedEvent("h-2", REPORTED.number(), "mine-7", "ent-3", "310115101", MineType.OPEN_PIT, null,
+            HazardSource.SELF_INSPECTION, "SLOPE", "Other", "Other crack.", "Bench 5", REPORTED.discoveredAt(),
+            REPORTED.reportedAt(), Map.of(), HazardLevel.GENERAL, List.of(), List.of());
+
+    assertThatThrownBy(() -> projection.on(other, 0, "safety-ent-3", "ENTERPRISE", "ent-3"))
+        .isInstanceOf(DuplicateKeyException.class);
   }
 
   @Test
