@@ -3,24 +3,15 @@ package io.shouwei.hazard.hazard.view;
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import io.shouwei.hazard.config.MetadataKeys;
-import io.shouwei.hazard.hazard.api.DeadlineExtensionApprovedEvent;
-import io.shouwei.hazard.hazard.api.DeadlineExtensionRefusedEvent;
-import io.shouwei.hazard.hazard.api.DeadlineExtensionRequestedEvent;
-import io.shouwei.hazard.hazard.api.HazardClassifiedEvent;
-import io.shouwei.hazard.hazard.api.HazardReopenedEvent;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
-import io.shouwei.hazard.hazard.api.HazardSignedOffEvent;
-import io.shouwei.hazard.hazard.api.RectificationCompletedEvent;
-import io.shouwei.hazard.hazard.api.RectificationPlannedEvent;
-import io.shouwei.hazard.hazard.api.RectificationProgressRecordedEvent;
-import io.shouwei.hazard.hazard.api.RectificationRejectedEvent;
-import io.shouwei.hazard.hazard.api.RectificationStartedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +30,9 @@ import org.springframework.stereotype.Component;
 public class HazardViewProjection {
 
   public static final String PROCESSING_GROUP = "hazard-view";
+
+  /** Axon's aggregate type of {@link io.shouwei.hazard.hazard.Hazard}: its simple class name. */
+  private static final String HAZARD = "Hazard";
 
   private final JdbcTemplate jdbc;
   private final HazardViews views;
@@ -91,75 +85,27 @@ public class HazardViewProjection {
         ViewJson.write(v.criteria()));
   }
 
+  /**
+   * Every later event of a hazard: {@link HazardViewChanges} decides what it changes. Events of
+   * other aggregates pass by.
+   */
   @EventHandler
-  void on(HazardClassifiedEvent e, @SequenceNumber long seq, @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user,
-      @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role, @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
+  void on(Object event, DomainEventMessage<?> message) {
+    if (!HAZARD.equals(message.getType()) || event instanceof HazardReportedEvent) {
+      return;
+    }
+    MetaData m = message.getMetaData();
+    on(event, message.getAggregateIdentifier(), message.getSequenceNumber(),
+        text(m, MetadataKeys.ACTOR_USER_ID), text(m, MetadataKeys.ACTOR_ROLE), text(m, MetadataKeys.ACTOR_ORG));
   }
 
-  @EventHandler
-  void on(RectificationPlannedEvent e, @SequenceNumber long seq, @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user,
-      @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role, @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
+  void on(Object event, String hazardId, long sequence, String actorUserId, String actorRole, String actorOrg) {
+    change(hazardId, event, sequence, actor(actorUserId, actorRole, actorOrg));
   }
 
-  @EventHandler
-  void on(RectificationStartedEvent e, @SequenceNumber long seq, @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user,
-      @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role, @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(RectificationProgressRecordedEvent e, @SequenceNumber long seq,
-      @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role,
-      @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(RectificationCompletedEvent e, @SequenceNumber long seq,
-      @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role,
-      @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(HazardSignedOffEvent e, @SequenceNumber long seq, @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user,
-      @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role, @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(RectificationRejectedEvent e, @SequenceNumber long seq, @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user,
-      @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role, @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(DeadlineExtensionRequestedEvent e, @SequenceNumber long seq,
-      @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role,
-      @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(DeadlineExtensionApprovedEvent e, @SequenceNumber long seq,
-      @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role,
-      @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(DeadlineExtensionRefusedEvent e, @SequenceNumber long seq,
-      @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role,
-      @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
-  }
-
-  @EventHandler
-  void on(HazardReopenedEvent e, @SequenceNumber long seq, @MetaDataValue(MetadataKeys.ACTOR_USER_ID) String user,
-      @MetaDataValue(MetadataKeys.ACTOR_ROLE) String role, @MetaDataValue(MetadataKeys.ACTOR_ORG) String org) {
-    change(e.hazardId(), e, seq, actor(user, role, org));
+  private static String text(MetaData metadata, String key) {
+    Object value = metadata.get(key);
+    return value == null ? null : value.toString();
   }
 
   /** Applies the event if it is the hazard's next one; the update counts only from that version. */

@@ -76,37 +76,15 @@ class HazardViewProjectionTest {
   }
 
   void agency(Object event, long sequence) {
-    if (event instanceof HazardClassifiedEvent e) {
-      projection.on(e, sequence, "inspector-li", "TOWN_AGENCY", "town-office-101");
-    } else if (event instanceof HazardSignedOffEvent e) {
-      projection.on(e, sequence, "inspector-li", "TOWN_AGENCY", "town-office-101");
-    } else if (event instanceof RectificationRejectedEvent e) {
-      projection.on(e, sequence, "inspector-li", "TOWN_AGENCY", "town-office-101");
-    } else if (event instanceof DeadlineExtensionApprovedEvent e) {
-      projection.on(e, sequence, "inspector-li", "TOWN_AGENCY", "town-office-101");
-    } else if (event instanceof DeadlineExtensionRefusedEvent e) {
-      projection.on(e, sequence, "inspector-li", "TOWN_AGENCY", "town-office-101");
-    } else if (event instanceof HazardReopenedEvent e) {
-      projection.on(e, sequence, "district-chen", "DISTRICT_AGENCY", "district-bureau");
+    if (event instanceof HazardReopenedEvent) {
+      projection.on(event, "h-1", sequence, "district-chen", "DISTRICT_AGENCY", "district-bureau");
     } else {
-      throw new IllegalArgumentException(event.toString());
+      projection.on(event, "h-1", sequence, "inspector-li", "TOWN_AGENCY", "town-office-101");
     }
   }
 
   void enterprise(Object event, long sequence) {
-    if (event instanceof RectificationPlannedEvent e) {
-      projection.on(e, sequence, "safety-ent-3", "ENTERPRISE", "ent-3");
-    } else if (event instanceof RectificationStartedEvent e) {
-      projection.on(e, sequence, "safety-ent-3", "ENTERPRISE", "ent-3");
-    } else if (event instanceof RectificationProgressRecordedEvent e) {
-      projection.on(e, sequence, "safety-ent-3", "ENTERPRISE", "ent-3");
-    } else if (event instanceof RectificationCompletedEvent e) {
-      projection.on(e, sequence, "safety-ent-3", "ENTERPRISE", "ent-3");
-    } else if (event instanceof DeadlineExtensionRequestedEvent e) {
-      projection.on(e, sequence, "safety-ent-3", "ENTERPRISE", "ent-3");
-    } else {
-      throw new IllegalArgumentException(event.toString());
-    }
+    projection.on(event, "h-1", sequence, "safety-ent-3", "ENTERPRISE", "ent-3");
   }
 
   @Test
