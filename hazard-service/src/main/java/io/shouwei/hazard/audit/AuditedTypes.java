@@ -2,7 +2,6 @@ package io.shouwei.hazard.audit;
 
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.AggregateTypes;
-import io.shouwei.contracts.Role;
 import io.shouwei.hazard.audit.AuditedType.Owner;
 import io.shouwei.hazard.config.MetadataKeys;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
@@ -81,15 +80,7 @@ public class AuditedTypes {
 
   /** Who caused the event, as its metadata records it. */
   static Actor actor(DomainEventMessage<?> event) {
-    Object role = event.getMetaData().get(MetadataKeys.ACTOR_ROLE);
-    return new Actor(
-        text(event, MetadataKeys.ACTOR_USER_ID), role == null ? null : Role.valueOf(role.toString()),
-        text(event, MetadataKeys.ACTOR_ORG));
-  }
-
-  private static String text(DomainEventMessage<?> event, String key) {
-    Object value = event.getMetaData().get(key);
-    return value == null ? null : value.toString();
+    return MetadataKeys.actor(event.getMetaData());
   }
 
   private static IllegalArgumentException notFirst(DomainEventMessage<?> event) {

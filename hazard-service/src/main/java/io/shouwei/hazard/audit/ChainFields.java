@@ -30,16 +30,12 @@ final class ChainFields {
         payloadRevision,
         timestamp,
         payload,
-        text(metadata, MetadataKeys.ACTOR_USER_ID),
-        text(metadata, MetadataKeys.ACTOR_ROLE),
-        text(metadata, MetadataKeys.ACTOR_ORG),
-        text(metadata, MetadataKeys.CORRELATION_ID),
-        text(metadata, MetadataKeys.CAUSATION_ID),
+        MetadataKeys.text(metadata, MetadataKeys.ACTOR_USER_ID),
+        MetadataKeys.text(metadata, MetadataKeys.ACTOR_ROLE),
+        MetadataKeys.text(metadata, MetadataKeys.ACTOR_ORG),
+        MetadataKeys.text(metadata, MetadataKeys.CORRELATION_ID),
+        MetadataKeys.text(metadata, MetadataKeys.CAUSATION_ID),
         prevHash);
   }
 
-  private static String text(Map<String, ?> metadata, String key) {
-    Object value = metadata.get(key);
-    return value == null ? null : value.toString();
-  }
 }

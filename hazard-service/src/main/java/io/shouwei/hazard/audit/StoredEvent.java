@@ -38,8 +38,7 @@ public record StoredEvent(
 
   /** A metadata value as text, or {@code null} when absent. */
   public String text(String key) {
-    Object value = metadata.get(key);
-    return value == null ? null : value.toString();
+    return MetadataKeys.text(metadata, key);
   }
 
   public String prevHash() {

@@ -1,6 +1,9 @@
 package io.shouwei.hazard.config;
 
+import io.shouwei.contracts.Actor;
+import io.shouwei.contracts.Role;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metadata every command and stored event carries. {@link #CORRELATION_ID} is the request's
@@ -24,4 +27,16 @@ public final class MetadataKeys {
   public static final List<String> PROPAGATED = List.of(ACTOR_USER_ID, ACTOR_ROLE, ACTOR_ORG);
 
   private MetadataKeys() {}
+
+  /** A metadata value as text, or {@code null} when absent. */
+  public static String text(Map<String, ?> metadata, String key) {
+    Object value = metadata.get(key);
+    return value == null ? null : value.toString();
+  }
+
+  /** Who caused a message, as its metadata records it. */
+  public static Actor actor(Map<String, ?> metadata) {
+    String role = text(metadata, ACTOR_ROLE);
+    return new Actor(text(metadata, ACTOR_USER_ID), role == null ? null : Role.valueOf(role), text(metadata, ACTOR_ORG));
+  }
 }

@@ -1,9 +1,7 @@
 package io.shouwei.hazard.publishing;
 
-import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.EventTypes;
-import io.shouwei.contracts.Role;
 import io.shouwei.hazard.config.MetadataKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,20 +49,12 @@ public final class EnvelopeMapper {
         type.name(),
         type.schemaVersion(),
         event.getTimestamp(),
-        actor(metadata),
-        text(metadata, MetadataKeys.CORRELATION_ID),
-        text(metadata, MetadataKeys.CAUSATION_ID),
-        text(metadata, MetadataKeys.PREV_HASH),
-        text(metadata, MetadataKeys.HASH),
+        MetadataKeys.actor(metadata),
+        MetadataKeys.text(metadata, MetadataKeys.CORRELATION_ID),
+        MetadataKeys.text(metadata, MetadataKeys.CAUSATION_ID),
+        MetadataKeys.text(metadata, MetadataKeys.PREV_HASH),
+        MetadataKeys.text(metadata, MetadataKeys.HASH),
         payload);
-  }
-
-  private static Actor actor(MetaData metadata) {
-    String role = text(metadata, MetadataKeys.ACTOR_ROLE);
-    return new Actor(
-        text(metadata, MetadataKeys.ACTOR_USER_ID),
-        role == null ? null : Role.valueOf(role),
-        text(metadata, MetadataKeys.ACTOR_ORG));
   }
 
   /** Axon's message ids are UUIDs; any other id still maps to a stable UUID. */
@@ -76,8 +66,4 @@ public final class EnvelopeMapper {
     }
   }
 
-  private static String text(MetaData metadata, String key) {
-    Object value = metadata.get(key);
-    return value == null ? null : value.toString();
-  }
 }

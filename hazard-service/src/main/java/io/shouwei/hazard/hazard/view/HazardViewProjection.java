@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,18 +93,12 @@ public class HazardViewProjection {
     if (!HAZARD.equals(message.getType()) || event instanceof HazardReportedEvent) {
       return;
     }
-    MetaData m = message.getMetaData();
-    on(event, message.getAggregateIdentifier(), message.getSequenceNumber(),
-        text(m, MetadataKeys.ACTOR_USER_ID), text(m, MetadataKeys.ACTOR_ROLE), text(m, MetadataKeys.ACTOR_ORG));
+    change(message.getAggregateIdentifier(), event, message.getSequenceNumber(),
+        MetadataKeys.actor(message.getMetaData()));
   }
 
   void on(Object event, String hazardId, long sequence, String actorUserId, String actorRole, String actorOrg) {
     change(hazardId, event, sequence, actor(actorUserId, actorRole, actorOrg));
-  }
-
-  private static String text(MetaData metadata, String key) {
-    Object value = metadata.get(key);
-    return value == null ? null : value.toString();
   }
 
   /** Applies the event if it is the hazard's next one; the update counts only from that version. */
