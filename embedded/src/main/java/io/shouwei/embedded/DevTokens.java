@@ -53,6 +53,14 @@ public final class DevTokens implements AutoCloseable {
     return sign(claims(sub, roles, org, towns, enterprise, Instant.now(), Duration.ofHours(1)).build());
   }
 
+  /** A token valid for one hour for a superior company's inspection group over its enterprises. */
+  public String superiorCompanyToken(String sub, String org, List<String> groupEnterprises) {
+    return sign(
+        claims(sub, List.of("SUPERIOR_COMPANY"), org, List.of(), null, Instant.now(), Duration.ofHours(1))
+            .claim("groupEnterprises", groupEnterprises)
+            .build());
+  }
+
   /** A token for the given claims, signed with this key (for expired or foreign-audience cases). */
   public String sign(JWTClaimsSet claims) {
     try {

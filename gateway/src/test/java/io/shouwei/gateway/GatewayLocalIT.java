@@ -375,10 +375,27 @@ class GatewayLocalIT {
     assertThat(claims.getStringClaim("org")).isEqualTo("ent-7");
     assertThat(claims.getStringListClaim("towns")).containsExactly("town-3");
     assertThat(claims.getStringClaim("enterprise")).isEqualTo("ent-7");
+    assertThat(claims.getStringListClaim("groupEnterprises")).isEmpty();
     assertThat(claims.getJWTID()).isNotBlank();
     assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
         .isEqualTo(Duration.ofHours(1));
     assertThat(claims.getIssueTime().toInstant()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+  }
+
+  @Test
+  void devToken_ofASuperiorCompany_listsTheEnterprisesOfItsGroup() throws ParseException {
+    Map<String, Object> response =
+        http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of(
+                "sub", "group-inspector", "roles", List.of("SUPERIOR_COMPANY"), "org", "group-1",
+                "groupEnterprises", List.of("ent-7", "ent-8")))
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult().getResponseBody();
+
+    JWTClaimsSet claims = SignedJWT.parse((String) response.get("access_token")).getJWTClaimsSet();
+    assertThat(claims.getStringListClaim("groupEnterprises")).containsExactly("ent-7", "ent-8");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -389,6 +406,7 @@ class GatewayLocalIT {
     "{\"sub\":\"u\",\"roles\":[\"ADMIN\",\"KING\"]}            | roles[1]",
     "{\"sub\":\"u\",\"roles\":[\"ENTERPRISE\"]}                | enterprise",
     "{\"sub\":\"u\",\"roles\":[\"TOWN_AGENCY\"],\"towns\":[]}  | towns",
+    "{\"sub\":\"u\",\"roles\":[\"SUPERIOR_COMPANY\"]}          | groupEnterprises",
     "{\"roles\":[\"TOWN_AGENCY\",\"ENTERPRISE\"]}              | sub,enterprise,towns"
   })
   void badDevTokenRequest_is400Problem_namingEachBadField(String body, String fields) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Signs RS256 tokens carrying the claims every service reads: iss, aud, sub, name, roles, org,
- * towns, enterprise, iat, exp and jti; the header names the key id.
+ * towns, enterprise, groupEnterprises, iat, exp and jti; the header names the key id.
  */
 public final class DevTokenIssuer {
 
@@ -48,6 +48,9 @@ public final class DevTokenIssuer {
             .claim("org", request.org())
             .claim("towns", request.towns() == null ? List.of() : List.copyOf(request.towns()))
             .claim("enterprise", request.enterprise())
+            .claim(
+                "groupEnterprises",
+                request.groupEnterprises() == null ? List.of() : List.copyOf(request.groupEnterprises()))
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(ttl)))
             .jwtID(UUID.randomUUID().toString())

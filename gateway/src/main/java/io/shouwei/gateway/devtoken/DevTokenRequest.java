@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 
 /**
  * Who the dev token is for. {@code roles} are names of {@link Role}; an {@code ENTERPRISE} user
- * belongs to an enterprise and a {@code TOWN_AGENCY} user covers at least one town.
+ * belongs to an enterprise, a {@code TOWN_AGENCY} user covers at least one town and a
+ * {@code SUPERIOR_COMPANY} user's group has at least one enterprise ({@code groupEnterprises}).
  */
 public record DevTokenRequest(
-    String sub, String name, List<String> roles, String org, List<String> towns, String enterprise) {
+    String sub, String name, List<String> roles, String org, List<String> towns, String enterprise,
+    List<String> groupEnterprises) {
 
-  static final DevTokenRequest EMPTY = new DevTokenRequest(null, null, null, null, null, null);
+  static final DevTokenRequest EMPTY = new DevTokenRequest(null, null, null, null, null, null, null);
 
   private static final Set<String> ROLE_NAMES =
       Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet());
@@ -42,15 +44,24 @@ public record DevTokenRequest(
       if (roles.contains(Role.TOWN_AGENCY.name()) && (towns == null || towns.isEmpty())) {
         problems.add(new FieldProblem("towns", "must name at least one town for role TOWN_AGENCY"));
       }
+      if (roles.contains(Role.SUPERIOR_COMPANY.name()) && (groupEnterprises == null || groupEnterprises.isEmpty())) {
+        problems.add(
+            new FieldProblem("groupEnterprises", "must name at least one enterprise for role SUPERIOR_COMPANY"));
+      }
     }
-    if (towns != null) {
-      for (int i = 0; i < towns.size(); i++) {
-        if (isBlank(towns.get(i))) {
-          problems.add(new FieldProblem("towns[" + i + "]", "must not be blank"));
+    blankEntries("towns", towns, problems);
+    blankEntries("groupEnterprises", groupEnterprises, problems);
+    return problems;
+  }
+
+  private static void blankEntries(String field, List<String> values, List<FieldProblem> problems) {
+    if (values != null) {
+      for (int i = 0; i < values.size(); i++) {
+        if (isBlank(values.get(i))) {
+          problems.add(new FieldProblem(field + "[" + i + "]", "must not be blank"));
         }
       }
     }
-    return problems;
   }
 
   private static boolean isBlank(String s) {

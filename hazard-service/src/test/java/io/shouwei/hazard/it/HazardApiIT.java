@@ -366,6 +366,28 @@ class HazardApiIT {
   }
 
   @Test
+  void superiorCompany_reportsAndReadsForTheEnterprisesOfItsGroup_only() {
+    String group = TOKENS.superiorCompanyToken("group-inspector-he", "group-1", List.of(ENTERPRISE_A, "ent-c"));
+    String otherGroup = TOKENS.superiorCompanyToken("group-inspector-xu", "group-2", List.of(ENTERPRISE_B));
+    String ofOtherGroup = api().registerMine(district(), ENTERPRISE_B, TOWN, "OPEN_PIT", Api.ORDINARY_PIT_FACTS);
+
+    HttpResponse<String> created =
+        report(group, Api.reportBody(ordinaryPit(), "Crack").replace("AGENCY_INSPECTION", "SUPERIOR_COMPANY_INSPECTION"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).get("id").asText();
+    HttpResponse<String> read = api().get("/api/hazards/" + id, group);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(Api.json(read).get("source").asText()).isEqualTo("SUPERIOR_COMPANY_INSPECTION");
+    assertProblem(api().get("/api/hazards/" + id, otherGroup), 404);
+    assertProblem(api().get("/api/mines/" + ordinaryPit(), otherGroup), 404);
+    long before = storedEvents();
+    assertProblem(report(group, Api.reportBody(ofOtherGroup, "x")), 404);
+    assertThat(storedEvents()).isEqualTo(before);
+    String withoutGroup = TOKENS.token("group-inspector-ma", List.of("SUPERIOR_COMPANY"), "group-3", List.of(), null);
+    assertProblem(api().get("/api/hazards/" + id, withoutGroup), 404);
+  }
+
+  @Test
   void reportingOnAForeignMine_isNotFound_exactlyLikeOnAMissingMine_andStoresNothingNorTakesANumber() {
     String otherTown = TOKENS.token("inspector-zhao", List.of("TOWN_AGENCY"), "town-office-102", List.of("310115102"), null);
     String numberBefore = reported(townAgency(), ordinaryPit(), "").get("number").asText();

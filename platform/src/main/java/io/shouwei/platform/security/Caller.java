@@ -13,6 +13,7 @@ import java.util.Set;
  * @param orgId the organisation (agency or company) the caller belongs to
  * @param towns town codes of the caller's jurisdiction (town agencies)
  * @param enterpriseId the enterprise of an {@code ENTERPRISE} caller
+ * @param groupEnterprises the enterprises of a {@code SUPERIOR_COMPANY} caller's group
  */
 public record Caller(
     String userId,
@@ -21,11 +22,19 @@ public record Caller(
     Set<Role> roles,
     String orgId,
     List<String> towns,
-    String enterpriseId) {
+    String enterpriseId,
+    List<String> groupEnterprises) {
 
   public Caller {
     roles = Set.copyOf(roles);
     towns = List.copyOf(towns);
+    groupEnterprises = List.copyOf(groupEnterprises);
+  }
+
+  /** A caller of no company group. */
+  public Caller(
+      String userId, String name, Role role, Set<Role> roles, String orgId, List<String> towns, String enterpriseId) {
+    this(userId, name, role, roles, orgId, towns, enterpriseId, List.of());
   }
 
   public boolean has(Role r) {

@@ -18,6 +18,8 @@ public final class Callers {
   public static final String CLAIM_ORG = "org";
   public static final String CLAIM_TOWNS = "towns";
   public static final String CLAIM_ENTERPRISE = "enterprise";
+  /** The enterprises of a superior company's group, for its inspection group's tokens. */
+  public static final String CLAIM_GROUP_ENTERPRISES = "groupEnterprises";
 
   private Callers() {}
 
@@ -45,7 +47,8 @@ public final class Callers {
         new LinkedHashSet<>(roles),
         jwt.getClaimAsString(CLAIM_ORG),
         Optional.ofNullable(jwt.getClaimAsStringList(CLAIM_TOWNS)).orElse(List.of()),
-        jwt.getClaimAsString(CLAIM_ENTERPRISE));
+        jwt.getClaimAsString(CLAIM_ENTERPRISE),
+        Optional.ofNullable(jwt.getClaimAsStringList(CLAIM_GROUP_ENTERPRISES)).orElse(List.of()));
   }
 
   /** The known roles of the token, in token order; unknown role names are ignored. */

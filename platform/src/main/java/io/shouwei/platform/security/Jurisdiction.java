@@ -7,8 +7,8 @@ import io.shouwei.contracts.Role;
  * process instances, read-model rows): the one rule of object-level reading, shared by every
  * service. The role the caller acts in decides, not other roles of its token.
  *
- * <p>A superior company's inspection group reads everything for now: tokens do not yet say which
- * enterprises belong to its group.
+ * <p>A superior company's inspection group (上级公司督导组) reaches the enterprises of its group, as
+ * its token's {@code groupEnterprises} claim lists them; a token without that claim reaches nothing.
  */
 public final class Jurisdiction {
 
@@ -20,6 +20,8 @@ public final class Jurisdiction {
     OWN_ENTERPRISE,
     /** Objects in the towns of the token's {@code towns} claim. */
     OWN_TOWNS,
+    /** Objects of the enterprises in the token's {@code groupEnterprises} claim. */
+    OWN_GROUP,
     /** No object. */
     NONE
   }
@@ -32,8 +34,9 @@ public final class Jurisdiction {
       return Reach.NONE;
     }
     return switch (role) {
-      case DISTRICT_AGENCY, SUPERIOR_COMPANY, ADMIN, SERVICE, AUDITOR -> Reach.ALL;
+      case DISTRICT_AGENCY, ADMIN, SERVICE, AUDITOR -> Reach.ALL;
       case TOWN_AGENCY -> Reach.OWN_TOWNS;
+      case SUPERIOR_COMPANY -> Reach.OWN_GROUP;
       case ENTERPRISE -> Reach.OWN_ENTERPRISE;
     };
   }
@@ -44,6 +47,7 @@ public final class Jurisdiction {
       case ALL -> true;
       case OWN_ENTERPRISE -> caller.enterpriseId() != null && caller.enterpriseId().equals(enterpriseId);
       case OWN_TOWNS -> townCode != null && caller.towns().contains(townCode);
+      case OWN_GROUP -> enterpriseId != null && caller.groupEnterprises().contains(enterpriseId);
       case NONE -> false;
     };
   }

@@ -48,6 +48,19 @@ class CallersTest {
   }
 
   @Test
+  void superiorCompany_readsTheEnterprisesOfItsGroup() {
+    Caller caller =
+        Callers.from(
+            jwt().claim("roles", List.of("SUPERIOR_COMPANY"))
+                .claim("org", "group-1")
+                .claim("groupEnterprises", List.of("ent-1", "ent-2"))
+                .build());
+    assertThat(caller.role()).isEqualTo(Role.SUPERIOR_COMPANY);
+    assertThat(caller.groupEnterprises()).containsExactly("ent-1", "ent-2");
+    assertThat(Callers.from(jwt().claim("roles", List.of("SUPERIOR_COMPANY")).build()).groupEnterprises()).isEmpty();
+  }
+
+  @Test
   void authorities_carryTheRolePrefix() {
     var authorities = SecurityAutoConfiguration.jwtAuthenticationConverter()
         .convert(jwt().claim("roles", List.of("ADMIN", "NOPE")).build())

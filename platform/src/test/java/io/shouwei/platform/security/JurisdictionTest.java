@@ -43,8 +43,29 @@ class JurisdictionTest {
     assertThat(Jurisdiction.canRead(town(List.of(TOWN)), ENTERPRISE, null)).isFalse();
   }
 
+  private static Caller superiorCompany(List<String> groupEnterprises) {
+    return new Caller(
+        "u", "u", Role.SUPERIOR_COMPANY, Set.of(Role.SUPERIOR_COMPANY), "grp", List.of(), null, groupEnterprises);
+  }
+
+  @Test
+  void superiorCompany_readsTheObjectsOfItsGroupsEnterprises_only() {
+    assertThat(Jurisdiction.toRead(Role.SUPERIOR_COMPANY)).isEqualTo(Jurisdiction.Reach.OWN_GROUP);
+    assertThat(Jurisdiction.canRead(superiorCompany(List.of("ent-1", ENTERPRISE)), ENTERPRISE, TOWN)).isTrue();
+    assertThat(Jurisdiction.canRead(superiorCompany(List.of("ent-1")), ENTERPRISE, TOWN)).isFalse();
+    assertThat(Jurisdiction.canRead(superiorCompany(List.of()), ENTERPRISE, TOWN)).isFalse();
+    assertThat(Jurisdiction.canRead(superiorCompany(List.of(ENTERPRISE)), null, TOWN)).isFalse();
+  }
+
+  @Test
+  void groupReach_isNotHeldThroughTheEnterpriseClaim() {
+    Caller enterprise = enterprise(ENTERPRISE);
+    assertThat(Jurisdiction.covers(Jurisdiction.Reach.OWN_GROUP, enterprise, ENTERPRISE, TOWN)).isFalse();
+  }
+
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"ENTERPRISE", "TOWN_AGENCY"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = Role.class, names = {"ENTERPRISE", "TOWN_AGENCY", "SUPERIOR_COMPANY"}, mode = EnumSource.Mode.EXCLUDE)
   void otherRoles_readEverything(Role role) {
     Caller caller = new Caller("u", "u", role, Set.of(role), "org", List.of(), null);
     assertThat(Jurisdiction.toRead(role)).isEqualTo(Jurisdiction.Reach.ALL);

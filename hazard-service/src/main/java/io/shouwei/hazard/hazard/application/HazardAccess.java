@@ -18,8 +18,9 @@ final class HazardAccess {
       return Reach.NONE;
     }
     return switch (role) {
-      case DISTRICT_AGENCY, SUPERIOR_COMPANY, ADMIN, SERVICE -> Reach.ALL;
+      case DISTRICT_AGENCY, ADMIN, SERVICE -> Reach.ALL;
       case TOWN_AGENCY -> Reach.OWN_TOWNS;
+      case SUPERIOR_COMPANY -> Reach.OWN_GROUP;
       case ENTERPRISE -> Reach.OWN_ENTERPRISE;
       case AUDITOR -> Reach.NONE;
     };

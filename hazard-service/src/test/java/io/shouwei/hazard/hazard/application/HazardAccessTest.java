@@ -37,8 +37,17 @@ class HazardAccessTest {
   }
 
   @Test
-  void districtSuperiorAdminService_writeEverywhere() {
-    for (Role r : List.of(Role.DISTRICT_AGENCY, Role.SUPERIOR_COMPANY, Role.ADMIN, Role.SERVICE)) {
+  void superiorCompany_writesOnlyForTheEnterprisesOfItsGroup() {
+    Caller c =
+        new Caller("u1", "u1", Role.SUPERIOR_COMPANY, Set.of(Role.SUPERIOR_COMPANY), "grp-1", List.of(), null,
+            List.of("ent-A", "ent-C"));
+    assertThat(Jurisdiction.covers(HazardAccess.toWrite(c.role()), c, "ent-C", "t1")).isTrue();
+    assertThat(Jurisdiction.covers(HazardAccess.toWrite(c.role()), c, "ent-B", "t1")).isFalse();
+  }
+
+  @Test
+  void districtAdminService_writeEverywhere() {
+    for (Role r : List.of(Role.DISTRICT_AGENCY, Role.ADMIN, Role.SERVICE)) {
       assertThat(HazardAccess.toWrite(r)).as("write %s", r).isEqualTo(Reach.ALL);
     }
   }
