@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +43,10 @@ class LocalStackIT {
       """
       {"sub":"li.wei","name":"Li Wei","roles":["DISTRICT_AGENCY"],"org":"shanting-bureau",
        "towns":[],"enterprise":null}""";
+  private static final String TOWN_TOKEN_REQUEST =
+      """
+      {"sub":"wang.fang","name":"Wang Fang","roles":["TOWN_AGENCY"],"org":"xigang-office",
+       "towns":["370406001"],"enterprise":null}""";
   private static final String AUDITOR_TOKEN_REQUEST =
       """
       {"sub":"chen.jing","name":"Chen Jing","roles":["AUDITOR"],"org":"audit-office",
@@ -50,6 +57,9 @@ class LocalStackIT {
   private static String token;
   private static String mineId;
   private static String firstHazardId;
+  private static String majorHazardId;
+  private static String generalHazardId;
+  private static Instant beforeSignOff;
 
   @BeforeAll
   static void startStack() throws IOException {
@@ -168,12 +178,145 @@ class LocalStackIT {
     assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
   }
 
+
+  @Test
+  @Order(7)
+  void majorHazard_reportedByTheTownOffice_plannedAndRectifiedByTheEnterprise_signedOffByTheTownOffice()
+      throws Exception {
+    String town = devToken(TOWN_TOKEN_REQUEST);
+    HttpResponse<String> reported =
+        call("POST", "/api/hazards", town, reportBody("AGENCY_INSPECTION", mineId, "North slope without online monitoring"), null);
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    JsonNode created = JSON.readTree(reported.body());
+    majorHazardId = created.path("id").asText();
+    assertThat(created.path("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(created.path("matchedCriteria").findValuesAsText("code")).containsExactly("OP-07.1");
+
+    JsonNode classified = ok("POST", majorHazardId, "classification", town, """
+        {"level":"MAJOR","criteria":["OP-07.1"],"reason":"210 m slope without online monitoring, confirmed on site"}""", "0");
+    assertThat(classified.path("level").asText()).isEqualTo("MAJOR");
+    JsonNode planned = ok("PUT", majorHazardId, "plan", token, """
+        {"measures":["Install an online slope radar","Cut bench 3 back to the designed 12 m"],
+         "funds":{"amountCny":850000,"source":"Safety budget"},
+         "deadline":"%s",
+         "responsibility":{"person":"Zhang San","position":"Mine manager","unit":"North pit"},
+         "contingencyPlan":{"summary":"Evacuate benches 2-4 on radar alarm","documentRef":"doc://plans/slope-v3"}}"""
+        .formatted(Instant.now().plus(Duration.ofDays(45))), "1");
+    assertThat(planned.path("status").asText()).isEqualTo("PLANNED");
+    ok("POST", majorHazardId, "rectification-start", token, null, "2");
+    ok("POST", majorHazardId, "progress", token, "{\"note\":\"Radar mast up\",\"percent\":60}", "3");
+    JsonNode submitted =
+        ok("POST", majorHazardId, "completion", token, "{\"evidenceRefs\":[\"photo://radar-online\"]}", "4");
+    assertThat(submitted.path("status").asText()).isEqualTo("SUBMITTED");
+
+    HttpResponse<String> byEnterprise =
+        call("POST", "/api/hazards/" + majorHazardId + "/verification", token, "{\"outcome\":\"ACCEPT\"}", null);
+    assertThat(byEnterprise.statusCode()).as(byEnterprise.body()).isEqualTo(403);
+    assertThat(JSON.readTree(byEnterprise.body()).path("rule").asText()).isEqualTo("MAJOR_VERIFICATION_NEEDS_AGENCY");
+
+    beforeSignOff = Instant.now();
+    Thread.sleep(5);
+    JsonNode signedOff =
+        ok("POST", majorHazardId, "verification", town, "{\"outcome\":\"ACCEPT\",\"reason\":\"Verified on site\"}", "5");
+    assertThat(signedOff.path("status").asText()).isEqualTo("SIGNED_OFF");
+    assertThat(signedOff.path("signedOff").path("userId").asText()).isEqualTo("wang.fang");
+  }
+
+  @Test
+  @Order(8)
+  void generalHazard_isClosedByTheEnterpriseItself() throws Exception {
+    String district = devToken(DISTRICT_TOKEN_REQUEST);
+    String underground = registerMine(district, """
+        {"name":"Shanting East Underground Mine","enterpriseId":"ent-e2e","enterpriseName":"Shanting Mining Co.",
+         "townCode":"370406001","type":"UNDERGROUND","facts":{}}""");
+    HttpResponse<String> reported =
+        call("POST", "/api/hazards", token, reportBody("SELF_INSPECTION", underground, "Handrail loose on the ladderway"), null);
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    generalHazardId = JSON.readTree(reported.body()).path("id").asText();
+    assertThat(JSON.readTree(reported.body()).path("suggestedLevel").asText()).isEqualTo("GENERAL");
+
+    ok("PUT", generalHazardId, "plan", token, """
+        {"measures":["Replace the handrail"],"deadline":"%s",
+         "responsibility":{"person":"Zhang San","position":"Safety manager","unit":"Shaft team"}}"""
+        .formatted(Instant.now().plus(Duration.ofDays(7))), null);
+    ok("POST", generalHazardId, "rectification-start", token, null, null);
+    ok("POST", generalHazardId, "completion", token, "{\"evidenceRefs\":[\"photo://new-handrail\"]}", null);
+    JsonNode closed = ok("POST", generalHazardId, "verification", token, "{\"outcome\":\"ACCEPT\"}", null);
+
+    assertThat(closed.path("status").asText()).isEqualTo("SIGNED_OFF");
+    assertThat(closed.path("signedOff").path("role").asText()).isEqualTo("ENTERPRISE");
+  }
+
+  @Test
+  @Order(9)
+  void auditor_readsEachHistory_aPastState_andAnIntactChain() throws Exception {
+    String auditor = devToken(AUDITOR_TOKEN_REQUEST);
+    for (String id : List.of(majorHazardId, generalHazardId)) {
+      HttpResponse<String> history = send(get("/api/hazards/" + id + "/history", auditor));
+      assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+      JsonNode events = JSON.readTree(history.body()).path("events");
+      assertThat(events.get(0).path("type").asText()).endsWith(".HazardReportedEvent");
+      assertThat(events.get(events.size() - 1).path("type").asText()).endsWith(".HazardSignedOffEvent");
+      for (int i = 1; i < events.size(); i++) {
+        assertThat(events.get(i).path("prevHash").asText()).isEqualTo(events.get(i - 1).path("hash").asText());
+      }
+      HttpResponse<String> integrity = send(get("/api/hazards/" + id + "/integrity", auditor));
+      assertThat(JSON.readTree(integrity.body()).path("intact").asBoolean()).as(integrity.body()).isTrue();
+      assertThat(JSON.readTree(integrity.body()).path("events").asInt()).isEqualTo(events.size());
+    }
+    JsonNode majorHistory =
+        JSON.readTree(send(get("/api/hazards/" + majorHazardId + "/history", auditor)).body()).path("events");
+    List<String> types = new ArrayList<>();
+    majorHistory.forEach(e -> types.add(e.path("type").asText().substring(e.path("type").asText().lastIndexOf('.') + 1)));
+    assertThat(types)
+        .containsExactly("HazardReportedEvent", "HazardClassifiedEvent", "RectificationPlannedEvent",
+            "RectificationStartedEvent", "RectificationProgressRecordedEvent", "RectificationCompletedEvent",
+            "HazardSignedOffEvent");
+    assertThat(majorHistory.get(6).path("actor").path("userId").asText()).isEqualTo("wang.fang");
+
+    HttpResponse<String> asReported = send(get("/api/hazards/" + majorHazardId + "?version=0", auditor));
+    assertThat(asReported.statusCode()).as(asReported.body()).isEqualTo(200);
+    assertThat(JSON.readTree(asReported.body()).path("status").asText()).isEqualTo("REPORTED");
+    HttpResponse<String> asSubmitted = send(get("/api/hazards/" + majorHazardId + "?asOf=" + beforeSignOff, auditor));
+    assertThat(asSubmitted.statusCode()).as(asSubmitted.body()).isEqualTo(200);
+    assertThat(JSON.readTree(asSubmitted.body()).path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(JSON.readTree(asSubmitted.body()).path("asOf").asText()).isEqualTo(beforeSignOff.toString());
+  }
+
+  /** A command on a hazard through the gateway, with {@code If-Match} when a version is given; answers the 200 body. */
+  private static JsonNode ok(String method, String hazardId, String command, String bearer, String body, String version)
+      throws Exception {
+    HttpResponse<String> response = call(method, "/api/hazards/" + hazardId + "/" + command, bearer, body, version);
+    assertThat(response.statusCode()).as(method + " " + command + ": " + response.body()).isEqualTo(200);
+    if (version != null) {
+      assertThat(response.headers().firstValue("ETag")).contains("\"" + (Long.parseLong(version) + 1) + "\"");
+    }
+    return JSON.readTree(response.body());
+  }
+
+  private static HttpResponse<String> call(String method, String path, String bearer, String body, String version)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(config.gatewayUrl() + path))
+            .header("Authorization", "Bearer " + bearer)
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (version != null) {
+      request.header("If-Match", "\"" + version + "\"");
+    }
+    return send(request.build());
+  }
+
   private static String registerOpenPit(String districtToken) throws Exception {
-    String body =
-        """
+    return registerMine(districtToken, """
         {"name":"Shanting North Open Pit","enterpriseId":"ent-e2e","enterpriseName":"Shanting Mining Co.",
          "townCode":"370406001","type":"OPEN_PIT",
-         "facts":{"slopeHeightMetres":210,"onlineSlopeMonitoring":false,"slopeStabilityAnalysisDone":true}}""";
+         "facts":{"slopeHeightMetres":210,"onlineSlopeMonitoring":false,"slopeStabilityAnalysisDone":true}}""");
+  }
+
+  private static String registerMine(String districtToken, String body) throws Exception {
     HttpResponse<String> response =
         send(HttpRequest.newBuilder(URI.create(config.gatewayUrl() + "/api/mines"))
             .header("Authorization", "Bearer " + districtToken)
@@ -185,11 +328,15 @@ class LocalStackIT {
   }
 
   private static String reportBody(String title) {
+    return reportBody("SELF_INSPECTION", mineId, title);
+  }
+
+  private static String reportBody(String source, String mine, String title) {
     return """
-        {"mineId":"%s","source":"SELF_INSPECTION","category":"OPEN_PIT_SLOPE","title":"%s",
-         "description":"found on the monthly self-inspection","location":"north pit, level 3",
-         "discoveredAt":"2026-11-20T08:00:00Z"}"""
-        .formatted(mineId, title);
+        {"mineId":"%s","source":"%s","category":"OPEN_PIT_SLOPE","title":"%s",
+         "description":"found on inspection","location":"north pit, level 3",
+         "discoveredAt":"%s"}"""
+        .formatted(mine, source, title, Instant.now().minus(Duration.ofHours(2)));
   }
 
   private static JsonNode report(String title) throws Exception {
