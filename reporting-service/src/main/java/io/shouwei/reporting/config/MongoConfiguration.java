@@ -3,6 +3,8 @@ package io.shouwei.reporting.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.shouwei.reporting.projection.HazardStore;
+import io.shouwei.reporting.projection.HeldEvents;
+import io.shouwei.reporting.projection.MineStore;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,18 @@ class MongoConfiguration {
     HazardStore store = new HazardStore(database);
     store.ensureIndexes();
     return store;
+  }
+
+  @Bean
+  MineStore mineStore(MongoDatabase database, HazardStore hazards) {
+    MineStore store = new MineStore(database, hazards);
+    store.ensureIndexes();
+    return store;
+  }
+
+  @Bean
+  HeldEvents heldEvents(MongoDatabase database) {
+    return new HeldEvents(database);
   }
 
   /**

@@ -2,15 +2,18 @@ package io.shouwei.reporting.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.shouwei.contracts.EventEnvelope;
 import java.io.IOException;
 
 /**
  * Reads a record's value as an {@link EventEnvelope} whose payload stays JSON until a route knows
- * its type, then reads the payload as that type's record.
+ * its type, then reads the payload as that type's record. Decimal numbers stay exact decimals in
+ * between, digits and scale (an amount of money must not pass through a {@code double}).
  */
 public final class EnvelopeParser {
 
@@ -18,8 +21,11 @@ public final class EnvelopeParser {
   private final ObjectReader envelopes;
 
   public EnvelopeParser(ObjectMapper json) {
-    this.json = json;
-    this.envelopes = json.readerFor(new TypeReference<EventEnvelope<JsonNode>>() {});
+    this.json =
+        json.copy()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    this.envelopes = this.json.readerFor(new TypeReference<EventEnvelope<JsonNode>>() {});
   }
 
   /**

@@ -3,8 +3,9 @@ package io.shouwei.reporting.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.shouwei.contracts.Topics;
-import io.shouwei.contracts.hazard.HazardReported;
 import io.shouwei.reporting.projection.HazardStore;
+import io.shouwei.reporting.projection.HeldEvents;
+import io.shouwei.reporting.projection.MineStore;
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -24,11 +25,9 @@ class IngestConfiguration {
   private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
   @Bean
-  EventRouter eventRouter(HazardStore hazards, ObjectMapper json, MeterRegistry meters) {
-    return new EventRouter(
-        List.of(EventRoute.of(HazardReported.class, hazards::project)),
-        new EnvelopeParser(json),
-        meters);
+  EventRouter eventRouter(
+      HazardStore hazards, MineStore mines, HeldEvents held, ObjectMapper json, MeterRegistry meters) {
+    return new EventRouter(List.of(hazards, mines), held, new EnvelopeParser(json), meters);
   }
 
   /**

@@ -1,9 +1,15 @@
 package io.shouwei.reporting.projection;
 
 /**
- * The states of a hazard as the read model shows them. Further states (planned, rectifying,
- * submitted, signed off) arrive with the events that lead to them.
+ * The states of a hazard's rectification loop, as hazard-service defines them: reported, planned
+ * (the five items assigned), rectifying, submitted for verification, signed off (销号), and reopened
+ * by a look-back review (回头看).
  */
 public enum HazardStatus {
-  REPORTED
+  REPORTED,
+  PLANNED,
+  RECTIFYING,
+  SUBMITTED,
+  SIGNED_OFF,
+  REOPENED
 }

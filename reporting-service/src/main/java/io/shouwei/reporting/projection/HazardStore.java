@@ -2,137 +2,295 @@ package io.shouwei.reporting.projection;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.set;
+import static io.shouwei.reporting.projection.BsonValues.actor;
+import static io.shouwei.reporting.projection.BsonValues.bigDecimal;
+import static io.shouwei.reporting.projection.BsonValues.date;
+import static io.shouwei.reporting.projection.BsonValues.decimal;
+import static io.shouwei.reporting.projection.BsonValues.enumValue;
+import static io.shouwei.reporting.projection.BsonValues.instant;
+import static io.shouwei.reporting.projection.BsonValues.integer;
+import static io.shouwei.reporting.projection.BsonValues.longValue;
+import static io.shouwei.reporting.projection.BsonValues.name;
+import static io.shouwei.reporting.projection.BsonValues.strings;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
-import io.shouwei.contracts.Actor;
+import com.mongodb.client.model.Projections;
+import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
-import io.shouwei.contracts.Role;
-import io.shouwei.contracts.hazard.HazardReported;
+import io.shouwei.contracts.EventTypes;
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
-import java.time.Instant;
-import java.util.Date;
+import io.shouwei.contracts.mine.MineType;
+import io.shouwei.reporting.projection.HazardDocument.PendingExtension;
+import io.shouwei.reporting.projection.HazardDocument.Plan;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
- * The {@value #COLLECTION} read model in MongoDB, one document per hazard.
+ * The {@value #COLLECTION} read model in MongoDB, one document per hazard, applied in sequence
+ * order (see {@link SequencedDocuments}).
  *
- * <p>Writes are idempotent without transactions: a document is replaced (or inserted) only under
- * the filter {@code {_id, lastSequence: {$lt: sequence}}}. When the stored document already holds
- * this event or a later one, the filter matches nothing, the upsert collides with the existing
- * {@code _id}, and the duplicate-key error means "already applied". Times are stored as BSON dates,
- * that is to the millisecond.
+ * <p>A hazard shows its mine's type, which the mine's registration fixes for good. The mine's events
+ * may be on another partition and arrive later than the hazard's report; so every write of a hazard
+ * without a type is followed by a look at the mines read model, and every registration of a mine by
+ * a fill-in of its hazards without a type ({@link #fillMineType}). Each side writes before it reads
+ * the other, so one of them sees the other's write, whatever the order: the result is the same on
+ * every delivery and every rebuild.
  */
-public final class HazardStore {
+public final class HazardStore implements AggregateProjection {
 
   public static final String COLLECTION = "hazards";
 
-  static final String ID = "_id";
-  static final String LAST_SEQUENCE = "lastSequence";
+  public static final String ID = SequencedDocuments.ID;
+  public static final String NUMBER = "number";
+  public static final String MINE = "mineId";
+  public static final String MINE_TYPE = "mineType";
+  public static final String ENTERPRISE = "enterpriseId";
+  public static final String TOWN = "townCode";
+  public static final String CAMPAIGN = "campaignId";
+  public static final String SOURCE = "source";
+  public static final String TITLE = "title";
+  public static final String DESCRIPTION = "description";
+  public static final String LOCATION = "location";
+  public static final String DISCOVERED_AT = "discoveredAt";
+  public static final String REPORTED_AT = "reportedAt";
+  public static final String STATUS = "status";
+  public static final String LEVEL = "level";
+  public static final String DEADLINE = "deadline";
+  public static final String PROGRESS = "progressPercent";
+  public static final String SIGNED_OFF_AT = "signedOffAt";
+  public static final String TIMES_REOPENED = "timesReopened";
+  public static final String UPDATED_AT = SequencedDocuments.UPDATED_AT;
+  static final String LAST_SEQUENCE = SequencedDocuments.LAST_SEQUENCE;
 
-  /** The fields searches filter on. */
-  static final List<String> INDEXED_FIELDS = List.of("enterpriseId", "townCode", "mineId", "status");
+  /** The indexes of the searches: each caller scope (town, enterprise) with the default order, and each filter. */
+  static final List<Bson> INDEXES =
+      List.of(
+          Indexes.compoundIndex(Indexes.ascending(TOWN), Indexes.descending(REPORTED_AT)),
+          Indexes.compoundIndex(Indexes.ascending(ENTERPRISE), Indexes.descending(REPORTED_AT)),
+          Indexes.descending(REPORTED_AT),
+          Indexes.ascending(MINE),
+          Indexes.compoundIndex(Indexes.ascending(STATUS), Indexes.ascending(DEADLINE)),
+          Indexes.ascending(DEADLINE),
+          Indexes.compoundIndex(Indexes.ascending(CAMPAIGN), Indexes.ascending(TOWN)),
+          Indexes.compoundIndex(Indexes.ascending(LEVEL), Indexes.ascending(STATUS)),
+          Indexes.ascending(SOURCE),
+          Indexes.ascending(NUMBER));
+
+  private static final Map<String, Class<?>> EVENT_TYPES =
+      HazardProjection.PAYLOADS.stream()
+          .collect(Collectors.toUnmodifiableMap(p -> EventTypes.of(p).name(), Function.identity()));
 
   private final MongoCollection<Document> hazards;
+  private final MongoCollection<Document> mines;
+  private final SequencedDocuments<HazardDocument> documents;
 
   public HazardStore(MongoDatabase database) {
     this.hazards = database.getCollection(COLLECTION);
+    this.mines = database.getCollection(MineStore.COLLECTION);
+    this.documents = new SequencedDocuments<>(hazards, new Codec());
   }
 
   /** Creates the search indexes unless they exist. */
   public void ensureIndexes() {
-    INDEXED_FIELDS.forEach(field -> hazards.createIndex(Indexes.ascending(field)));
+    INDEXES.forEach(hazards::createIndex);
+  }
+
+  @Override
+  public String aggregateType() {
+    return AggregateTypes.HAZARD;
+  }
+
+  @Override
+  public Map<String, Class<?>> eventTypes() {
+    return EVENT_TYPES;
+  }
+
+  @Override
+  public ApplyResult project(EventEnvelope<?> event) {
+    ApplyResult result = documents.apply(event, HazardProjection::apply);
+    if (result != ApplyResult.AHEAD) {
+      find(event.aggregateId()).filter(h -> h.mineType() == null).ifPresent(this::fillMineTypeFromItsMine);
+    }
+    return result;
+  }
+
+  @Override
+  public ApplyResult passOver(EventEnvelope<?> event) {
+    return documents.passOver(event);
   }
 
   public Optional<HazardDocument> find(String hazardId) {
-    return Optional.ofNullable(hazards.find(eq(ID, hazardId)).first()).map(HazardStore::fromBson);
+    return documents.find(hazardId);
   }
 
-  /** Applies a {@code HazardReported} event unless the stored document already holds it. */
-  public ApplyResult project(EventEnvelope<HazardReported> event) {
-    return HazardProjection.apply(find(event.payload().hazardId()).orElse(null), event)
-        .map(this::write)
-        .orElse(ApplyResult.ALREADY_APPLIED);
+  /** The first hazard matching {@code filter}. */
+  public Optional<HazardDocument> findOne(Bson filter) {
+    return Optional.ofNullable(hazards.find(filter).first()).map(Codec::read);
   }
 
-  /**
-   * Stores {@code next} unless the stored document is at its sequence or later (written meanwhile by
-   * a redelivery of the same event, or by a newer one).
-   */
-  ApplyResult write(HazardDocument next) {
-    try {
-      hazards.replaceOne(
-          and(eq(ID, next.id()), lt(LAST_SEQUENCE, next.lastSequence())),
-          toBson(next),
-          new ReplaceOptions().upsert(true));
-      return ApplyResult.APPLIED;
-    } catch (MongoWriteException e) {
-      if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-        return ApplyResult.ALREADY_APPLIED;
-      }
-      throw e;
+  /** One page of the hazards matching {@code filter}, in {@code sort} order. */
+  public List<HazardDocument> search(Bson filter, Bson sort, int skip, int limit) {
+    return hazards.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
+  }
+
+  public long count(Bson filter) {
+    return hazards.countDocuments(filter);
+  }
+
+  /** Gives the mine's type to its hazards that have none yet. */
+  void fillMineType(String mineId, MineType type) {
+    hazards.updateMany(and(eq(MINE, mineId), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
+  }
+
+  private void fillMineTypeFromItsMine(HazardDocument hazard) {
+    Document mine = mines.find(eq(ID, hazard.mineId())).projection(Projections.include(MineStore.TYPE)).first();
+    MineType type = mine == null ? null : enumValue(mine, MineStore.TYPE, MineType.class);
+    if (type != null) {
+      hazards.updateOne(and(eq(ID, hazard.id()), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
     }
   }
 
-  static Document toBson(HazardDocument h) {
-    Actor by = h.reportedBy();
-    return new Document(ID, h.id())
-        .append("mineId", h.mineId())
-        .append("enterpriseId", h.enterpriseId())
-        .append("townCode", h.townCode())
-        .append("campaignId", h.campaignId())
-        .append("source", h.source() == null ? null : h.source().name())
-        .append("category", h.category())
-        .append("title", h.title())
-        .append("description", h.description())
-        .append("location", h.location())
-        .append("discoveredAt", date(h.discoveredAt()))
-        .append("reportedAt", date(h.reportedAt()))
-        .append("status", h.status().name())
-        .append(
-            "reportedBy",
-            new Document("userId", by.userId())
-                .append("role", by.role() == null ? null : by.role().name())
-                .append("orgId", by.orgId()))
-        .append(LAST_SEQUENCE, h.lastSequence())
-        .append("updatedAt", date(h.updatedAt()));
-  }
+  /** The stored form of a {@link HazardDocument}. */
+  static final class Codec implements SequencedDocuments.Codec<HazardDocument> {
 
-  static HazardDocument fromBson(Document d) {
-    Document by = d.get("reportedBy", Document.class);
-    String source = d.getString("source");
-    String role = by.getString("role");
-    return new HazardDocument(
-        d.getString(ID),
-        d.getString("mineId"),
-        d.getString("enterpriseId"),
-        d.getString("townCode"),
-        d.getString("campaignId"),
-        source == null ? null : HazardSource.valueOf(source),
-        d.getString("category"),
-        d.getString("title"),
-        d.getString("description"),
-        d.getString("location"),
-        instant(d.getDate("discoveredAt")),
-        instant(d.getDate("reportedAt")),
-        HazardStatus.valueOf(d.getString("status")),
-        new Actor(by.getString("userId"), role == null ? null : Role.valueOf(role), by.getString("orgId")),
-        ((Number) d.get(LAST_SEQUENCE)).longValue(),
-        instant(d.getDate("updatedAt")));
-  }
+    @Override
+    public Document toBson(HazardDocument h) {
+      return new Document(ID, h.id())
+          .append(NUMBER, h.number())
+          .append(MINE, h.mineId())
+          .append(MINE_TYPE, name(h.mineType()))
+          .append(ENTERPRISE, h.enterpriseId())
+          .append(TOWN, h.townCode())
+          .append(CAMPAIGN, h.campaignId())
+          .append(SOURCE, name(h.source()))
+          .append("category", h.category())
+          .append(TITLE, h.title())
+          .append(DESCRIPTION, h.description())
+          .append(LOCATION, h.location())
+          .append(DISCOVERED_AT, date(h.discoveredAt()))
+          .append(REPORTED_AT, date(h.reportedAt()))
+          .append("reportedBy", actor(h.reportedBy()))
+          .append(STATUS, name(h.status()))
+          .append(LEVEL, name(h.level()))
+          .append("suggestedLevel", name(h.suggestedLevel()))
+          .append("suggestedCriteria", h.suggestedCriteria())
+          .append("citedCriteria", h.citedCriteria())
+          .append("classifiedLevel", name(h.classifiedLevel()))
+          .append("criteria", h.criteria())
+          .append("plan", plan(h.plan()))
+          .append(DEADLINE, date(h.deadline()))
+          .append("pendingExtension", extension(h.pendingExtension()))
+          .append(PROGRESS, h.progressPercent())
+          .append(SIGNED_OFF_AT, date(h.signedOffAt()))
+          .append(TIMES_REOPENED, h.timesReopened())
+          .append(LAST_SEQUENCE, h.lastSequence())
+          .append(UPDATED_AT, date(h.updatedAt()));
+    }
 
-  private static Date date(Instant instant) {
-    return instant == null ? null : Date.from(instant);
-  }
+    @Override
+    public HazardDocument fromBson(Document d) {
+      return read(d);
+    }
 
-  private static Instant instant(Date date) {
-    return date == null ? null : date.toInstant();
+    @Override
+    public String id(HazardDocument h) {
+      return h.id();
+    }
+
+    @Override
+    public long lastSequence(HazardDocument h) {
+      return h.lastSequence();
+    }
+
+    static HazardDocument read(Document d) {
+      return new HazardDocument(
+          d.getString(ID),
+          d.getString(NUMBER),
+          d.getString(MINE),
+          enumValue(d, MINE_TYPE, MineType.class),
+          d.getString(ENTERPRISE),
+          d.getString(TOWN),
+          d.getString(CAMPAIGN),
+          enumValue(d, SOURCE, HazardSource.class),
+          d.getString("category"),
+          d.getString(TITLE),
+          d.getString(DESCRIPTION),
+          d.getString(LOCATION),
+          instant(d, DISCOVERED_AT),
+          instant(d, REPORTED_AT),
+          actor(d, "reportedBy"),
+          enumValue(d, STATUS, HazardStatus.class),
+          enumValue(d, LEVEL, HazardLevel.class),
+          enumValue(d, "suggestedLevel", HazardLevel.class),
+          strings(d, "suggestedCriteria"),
+          strings(d, "citedCriteria"),
+          enumValue(d, "classifiedLevel", HazardLevel.class),
+          strings(d, "criteria"),
+          plan(d.get("plan", Document.class)),
+          instant(d, DEADLINE),
+          extension(d.get("pendingExtension", Document.class)),
+          integer(d, PROGRESS),
+          instant(d, SIGNED_OFF_AT),
+          integer(d, TIMES_REOPENED),
+          longValue(d, LAST_SEQUENCE),
+          instant(d, UPDATED_AT));
+    }
+
+    private static Document plan(Plan p) {
+      return p == null
+          ? null
+          : new Document("measures", p.measures())
+              .append("fundsCny", decimal(p.fundsCny()))
+              .append("fundsSource", p.fundsSource())
+              .append("deadline", date(p.deadline()))
+              .append("responsiblePerson", p.responsiblePerson())
+              .append("responsiblePosition", p.responsiblePosition())
+              .append("responsibleUnit", p.responsibleUnit())
+              .append("contingencySummary", p.contingencySummary())
+              .append("contingencyDocumentRef", p.contingencyDocumentRef())
+              .append("plannedAt", date(p.plannedAt()));
+    }
+
+    private static Plan plan(Document d) {
+      return d == null
+          ? null
+          : new Plan(
+              strings(d, "measures"),
+              bigDecimal(d, "fundsCny"),
+              d.getString("fundsSource"),
+              instant(d, "deadline"),
+              d.getString("responsiblePerson"),
+              d.getString("responsiblePosition"),
+              d.getString("responsibleUnit"),
+              d.getString("contingencySummary"),
+              d.getString("contingencyDocumentRef"),
+              instant(d, "plannedAt"));
+    }
+
+    private static Document extension(PendingExtension e) {
+      return e == null
+          ? null
+          : new Document("number", e.number())
+              .append("requestedDeadline", date(e.requestedDeadline()))
+              .append("reason", e.reason())
+              .append("requestedAt", date(e.requestedAt()));
+    }
+
+    private static PendingExtension extension(Document d) {
+      return d == null
+          ? null
+          : new PendingExtension(
+              integer(d, "number"), instant(d, "requestedDeadline"), d.getString("reason"), instant(d, "requestedAt"));
+    }
   }
 }

@@ -1,6 +1,17 @@
 package io.shouwei.reporting.projection;
 
+import static io.shouwei.reporting.HazardEvents.classified;
+import static io.shouwei.reporting.HazardEvents.completed;
+import static io.shouwei.reporting.HazardEvents.extensionRequested;
+import static io.shouwei.reporting.HazardEvents.hazardEvent;
+import static io.shouwei.reporting.HazardEvents.mineEvent;
+import static io.shouwei.reporting.HazardEvents.mineRegistered;
+import static io.shouwei.reporting.HazardEvents.newHazardId;
+import static io.shouwei.reporting.HazardEvents.newMineId;
+import static io.shouwei.reporting.HazardEvents.planned;
+import static io.shouwei.reporting.HazardEvents.progress;
 import static io.shouwei.reporting.HazardEvents.reported;
+import static io.shouwei.reporting.HazardEvents.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
@@ -8,15 +19,21 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.shouwei.contracts.EventEnvelope;
+import io.shouwei.contracts.hazard.HazardLevel;
+import io.shouwei.contracts.mine.MineType;
 import io.shouwei.embedded.MongoWireServer;
+import io.shouwei.reporting.HazardEvents;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The store against a server speaking the MongoDB wire protocol, through the official driver. */
+/** The stores against a server speaking the MongoDB wire protocol, through the official driver. */
 class HazardStoreIT {
 
   private static MongoWireServer server;
@@ -24,6 +41,7 @@ class HazardStoreIT {
   private static MongoDatabase database;
 
   private final HazardStore store = new HazardStore(database);
+  private final MineStore mines = new MineStore(database, store);
   private final MongoCollection<Document> hazards = database.getCollection(HazardStore.COLLECTION);
 
   @BeforeAll
@@ -40,52 +58,164 @@ class HazardStoreIT {
   }
 
   @Test
-  void hazardReported_isStored_andReadBackAsWritten() {
-    var event = reported("hz-store-1", "ent-1", "town-1");
+  void everyField_isStored_andReadBackAsWritten() {
+    String id = newHazardId();
+    List<EventEnvelope<?>> events =
+        List.of(reported(id, "ent-1", "town-1"), hazardEvent(id, 1, classified(id, HazardLevel.MAJOR, List.of("OP-08.1"))),
+            hazardEvent(id, 2, planned(id)), hazardEvent(id, 3, extensionRequested(id)), hazardEvent(id, 4, started(id)),
+            hazardEvent(id, 5, progress(id, 30)));
+    HazardDocument expected = null;
+    for (EventEnvelope<?> event : events) {
+      assertThat(store.project(event)).isEqualTo(ApplyResult.APPLIED);
+      expected = HazardProjection.apply(expected, event);
+    }
 
-    assertThat(store.project(event)).isEqualTo(ApplyResult.APPLIED);
-
-    HazardDocument expected = HazardProjection.apply(null, event).orElseThrow();
-    assertThat(store.find("hz-store-1")).contains(expected);
-    Document raw = hazards.find(Filters.eq("_id", "hz-store-1")).first();
-    assertThat(raw.getString("status")).isEqualTo("REPORTED");
+    assertThat(store.find(id)).contains(expected);
+    Document raw = hazards.find(Filters.eq("_id", id)).first();
+    assertThat(raw.getString("status")).isEqualTo("RECTIFYING");
     assertThat(raw.get("reportedBy", Document.class).getString("role")).isEqualTo("TOWN_AGENCY");
-    assertThat(raw.get("discoveredAt")).isInstanceOf(java.util.Date.class);
+    assertThat(raw.get("deadline")).isInstanceOf(java.util.Date.class);
+    assertThat(raw.get("plan", Document.class).get("fundsCny")).isEqualTo(new Decimal128(HazardEvents.FUNDS));
   }
 
   @Test
   void sameEventTwice_isAppliedOnce() {
-    var event = reported("hz-store-2", "ent-1", "town-1");
+    String id = newHazardId();
+    var reported = reported(id, "ent-1", "town-1");
+    var planned = hazardEvent(id, 1, planned(id));
 
-    assertThat(store.project(event)).isEqualTo(ApplyResult.APPLIED);
-    assertThat(store.project(event)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(store.project(reported)).isEqualTo(ApplyResult.APPLIED);
+    assertThat(store.project(reported)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(store.project(planned)).isEqualTo(ApplyResult.APPLIED);
+    assertThat(store.project(planned)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(store.project(reported)).isEqualTo(ApplyResult.ALREADY_APPLIED);
 
-    assertThat(hazards.countDocuments(Filters.eq("_id", "hz-store-2"))).isEqualTo(1);
+    assertThat(hazards.countDocuments(Filters.eq("_id", id))).isEqualTo(1);
+    assertThat(store.find(id).orElseThrow().lastSequence()).isEqualTo(1);
   }
 
   @Test
-  void writeBasedOnAStaleRead_isRejectedByTheFilter_asAlreadyApplied() {
-    HazardDocument atFive = HazardProjection.apply(null, reported("hz-store-3", "ent-1", "town-1", 5)).orElseThrow();
-    HazardDocument atTwo = HazardProjection.apply(null, reported("hz-store-3", "ent-2", "town-2", 2)).orElseThrow();
-    HazardDocument atFiveAgain = HazardProjection.apply(null, reported("hz-store-3", "ent-3", "town-3", 5)).orElseThrow();
-    assertThat(store.write(atFive)).isEqualTo(ApplyResult.APPLIED);
+  void eventAfterAGap_isAhead_andChangesNothing() {
+    String id = newHazardId();
+    store.project(reported(id, "ent-1", "town-1"));
+    HazardDocument before = store.find(id).orElseThrow();
 
-    assertThat(store.write(atTwo)).isEqualTo(ApplyResult.ALREADY_APPLIED);
-    assertThat(store.write(atFiveAgain)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(store.project(hazardEvent(id, 2, started(id)))).isEqualTo(ApplyResult.AHEAD);
+    assertThat(store.project(hazardEvent(id, 1, planned(id)))).isEqualTo(ApplyResult.APPLIED);
+    assertThat(store.project(hazardEvent(id, 3, completed(id)))).isEqualTo(ApplyResult.AHEAD);
 
-    assertThat(store.find("hz-store-3")).contains(atFive);
+    assertThat(store.find(id).orElseThrow().lastSequence()).isEqualTo(1);
+    assertThat(before.lastSequence()).isZero();
   }
 
   @Test
-  void laterWrite_replacesTheDocument() {
-    HazardDocument atZero = HazardProjection.apply(null, reported("hz-store-4", "ent-1", "town-1", 0)).orElseThrow();
-    HazardDocument atOne = HazardProjection.apply(atZero, reported("hz-store-4", "ent-1", "town-7", 1)).orElseThrow();
-    store.write(atZero);
+  void laterEventBeforeTheReport_isAhead() {
+    String id = newHazardId();
 
-    assertThat(store.write(atOne)).isEqualTo(ApplyResult.APPLIED);
+    assertThat(store.project(hazardEvent(id, 1, planned(id)))).isEqualTo(ApplyResult.AHEAD);
 
-    assertThat(store.find("hz-store-4")).contains(atOne);
-    assertThat(hazards.countDocuments(Filters.eq("_id", "hz-store-4"))).isEqualTo(1);
+    assertThat(store.find(id)).isEmpty();
+  }
+
+  @Test
+  void writeBasedOnAStaleRead_matchesNothing_andIsAlreadyApplied() {
+    String id = newHazardId();
+    HazardDocument atZero = HazardProjection.apply(null, reported(id, "ent-1", "town-1"));
+    HazardDocument atOne = HazardProjection.apply(atZero, hazardEvent(id, 1, planned(id)));
+    HazardDocument atTwo = HazardProjection.apply(atOne, hazardEvent(id, 2, started(id)));
+    SequencedDocuments<HazardDocument> documents = new SequencedDocuments<>(hazards, new HazardStore.Codec());
+    assertThat(documents.write(atZero)).isEqualTo(ApplyResult.APPLIED);
+    assertThat(documents.write(atOne)).isEqualTo(ApplyResult.APPLIED);
+
+    assertThat(documents.write(atZero)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(documents.write(atOne)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(store.find(id)).contains(atOne);
+
+    assertThat(documents.write(atTwo)).isEqualTo(ApplyResult.APPLIED);
+    assertThat(store.find(id)).contains(atTwo);
+  }
+
+  @Test
+  void passOver_advancesOnlyTheSequence_inOrder() {
+    String id = newHazardId();
+    store.project(reported(id, "ent-1", "town-1"));
+    HazardDocument before = store.find(id).orElseThrow();
+    var unknown = HazardEvents.envelope(id, 1, "HazardPhotographed", Map.of("photo", "p-1"));
+
+    assertThat(store.passOver(HazardEvents.envelope(id, 2, "HazardPhotographed", Map.of()))).isEqualTo(ApplyResult.AHEAD);
+    assertThat(store.passOver(unknown)).isEqualTo(ApplyResult.APPLIED);
+    assertThat(store.passOver(unknown)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+    assertThat(store.passOver(HazardEvents.envelope(newHazardId(), 0, "HazardPhotographed", Map.of())))
+        .isEqualTo(ApplyResult.IGNORED);
+
+    HazardDocument after = store.find(id).orElseThrow();
+    assertThat(after.lastSequence()).isEqualTo(1);
+    assertThat(after.updatedAt()).isEqualTo(unknown.occurredAt());
+    assertThat(after.status()).isEqualTo(before.status());
+    assertThat(store.project(hazardEvent(id, 2, planned(id)))).isEqualTo(ApplyResult.APPLIED);
+  }
+
+  @Test
+  void hazardReported_afterItsMine_showsTheMineType() {
+    String mine = newMineId();
+    String id = newHazardId();
+    mines.project(mineEvent(mine, 0, mineRegistered(mine, "ent-1", "town-1", MineType.TAILINGS_POND)));
+
+    store.project(hazardEvent(id, 0, HazardEvents.payload(id, mine, "ent-1", "town-1")));
+
+    assertThat(store.find(id).orElseThrow().mineType()).isEqualTo(MineType.TAILINGS_POND);
+  }
+
+  @Test
+  void hazardReported_beforeItsMine_getsTheTypeWhenTheMineIsRegistered() {
+    String mine = newMineId();
+    String first = newHazardId();
+    String second = newHazardId();
+    store.project(hazardEvent(first, 0, HazardEvents.payload(first, mine, "ent-1", "town-1")));
+    store.project(hazardEvent(second, 0, HazardEvents.payload(second, mine, "ent-1", "town-1")));
+    store.project(hazardEvent(second, 1, planned(second)));
+    assertThat(store.find(first).orElseThrow().mineType()).isNull();
+
+    mines.project(mineEvent(mine, 0, mineRegistered(mine, "ent-1", "town-1", MineType.UNDERGROUND)));
+
+    HazardDocument filled = store.find(second).orElseThrow();
+    assertThat(store.find(first).orElseThrow().mineType()).isEqualTo(MineType.UNDERGROUND);
+    assertThat(filled.mineType()).isEqualTo(MineType.UNDERGROUND);
+    assertThat(filled.lastSequence()).isEqualTo(1);
+    store.project(hazardEvent(second, 2, started(second)));
+    assertThat(store.find(second).orElseThrow().mineType()).isEqualTo(MineType.UNDERGROUND);
+  }
+
+  @Test
+  void bothOrders_endInTheSameDocument() {
+    String mine = newMineId();
+    String id = newHazardId();
+    var registered = mineEvent(mine, 0, mineRegistered(mine, "ent-1", "town-1", MineType.OPEN_PIT));
+    var report = hazardEvent(id, 0, HazardEvents.payload(id, mine, "ent-1", "town-1"));
+    store.project(report);
+    mines.project(registered);
+    HazardDocument hazardFirst = store.find(id).orElseThrow();
+    hazards.deleteOne(Filters.eq("_id", id));
+    database.getCollection(MineStore.COLLECTION).deleteOne(Filters.eq("_id", mine));
+
+    mines.project(registered);
+    store.project(report);
+
+    assertThat(store.find(id)).contains(hazardFirst);
+  }
+
+  @Test
+  void registrationRedelivered_stillFillsTheTypeOfHazardsWithout() {
+    String mine = newMineId();
+    String id = newHazardId();
+    var registered = mineEvent(mine, 0, mineRegistered(mine, "ent-1", "town-1", MineType.OTHER));
+    mines.project(registered);
+    hazards.insertOne(
+        new HazardStore.Codec().toBson(HazardProjection.apply(null, hazardEvent(id, 0, HazardEvents.payload(id, mine, "e", "t")))));
+
+    assertThat(mines.project(registered)).isEqualTo(ApplyResult.ALREADY_APPLIED);
+
+    assertThat(store.find(id).orElseThrow().mineType()).isEqualTo(MineType.OTHER);
   }
 
   @Test
@@ -95,6 +225,7 @@ class HazardStoreIT {
 
     List<String> keys = new ArrayList<>();
     hazards.listIndexes().forEach(index -> keys.addAll(index.get("key", Document.class).keySet()));
-    assertThat(keys).contains("enterpriseId", "townCode", "mineId", "status");
+    assertThat(keys).contains("enterpriseId", "townCode", "mineId", "status", "deadline", "campaignId", "level",
+        "source", "reportedAt", "number");
   }
 }
