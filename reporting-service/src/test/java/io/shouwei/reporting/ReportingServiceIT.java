@@ -1,8 +1,21 @@
 package io.shouwei.reporting;
 
+import static io.shouwei.reporting.HazardEvents.classified;
+import static io.shouwei.reporting.HazardEvents.completed;
+import static io.shouwei.reporting.HazardEvents.hazardEvent;
 import static io.shouwei.reporting.HazardEvents.json;
+import static io.shouwei.reporting.HazardEvents.mineEvent;
+import static io.shouwei.reporting.HazardEvents.mineRegistered;
+import static io.shouwei.reporting.HazardEvents.mineStopped;
 import static io.shouwei.reporting.HazardEvents.newHazardId;
+import static io.shouwei.reporting.HazardEvents.newMineId;
+import static io.shouwei.reporting.HazardEvents.planned;
+import static io.shouwei.reporting.HazardEvents.progress;
+import static io.shouwei.reporting.HazardEvents.rejected;
+import static io.shouwei.reporting.HazardEvents.reopened;
 import static io.shouwei.reporting.HazardEvents.reported;
+import static io.shouwei.reporting.HazardEvents.signedOff;
+import static io.shouwei.reporting.HazardEvents.started;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,23 +26,24 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.shouwei.contracts.AggregateTypes;
+import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.Topics;
-import io.shouwei.embedded.DevTokens;
+import io.shouwei.contracts.hazard.HazardLevel;
+import io.shouwei.contracts.mine.MineType;
 import io.shouwei.embedded.KafkaBroker;
-import io.shouwei.embedded.MongoWireServer;
 import io.shouwei.reporting.ingest.EventRouter;
 import io.shouwei.reporting.ingest.MalformedEventException;
 import io.shouwei.reporting.projection.HazardStore;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.shouwei.reporting.projection.HeldEvents;
+import io.shouwei.reporting.projection.MineStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -45,33 +59,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthContributor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service as it runs: a real Kafka broker, the MongoDB-wire server, signed tokens. Events go in
- * through Kafka as hazard-service publishes them; results come out of the HTTP API.
+ * Events go in through Kafka as hazard-service publishes them, including the faults of an
+ * at-least-once delivery; results come out of the HTTP API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReportingServiceIT {
+class ReportingServiceIT extends ServiceIT {
 
-  private static final DevTokens TOKENS = DevTokens.generate();
   private static final Duration PROJECTED = Duration.ofSeconds(30);
 
   private static KafkaProducer<String, byte[]> producer;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    registry.add("spring.data.mongodb.uri", () -> MongoWireServer.shared().connectionString("reporting_it"));
-    registry.add("spring.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
-    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::serveJwks);
-    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> DevTokens.ISSUER);
-  }
 
   @BeforeAll
   static void producer() {
@@ -84,15 +82,12 @@ class ReportingServiceIT {
   @AfterAll
   static void close() {
     producer.close();
-    TOKENS.close();
   }
 
-  @LocalServerPort int port;
   @Autowired MeterRegistry meters;
   @Autowired MongoDatabase database;
   @Autowired ApplicationContext context;
-
-  private final HttpClient http = HttpClient.newHttpClient();
+  @Autowired HeldEvents held;
 
   @Test
   void reportedHazard_isProjected_andShownToItsEnterprise() throws Exception {
@@ -100,10 +95,11 @@ class ReportingServiceIT {
 
     send(id, json(reported(id, "ent-a", "town-1")));
 
-    HttpResponse<String> response = awaitVisible(id, enterprise("ent-a"));
+    var response = awaitVisible(id, enterprise("ent-a"));
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode hazard = HazardEvents.JSON.readTree(response.body());
     assertThat(hazard.path("id").asText()).isEqualTo(id);
+    assertThat(hazard.path("number").asText()).isEqualTo("YH-town-1-2026-0007");
     assertThat(hazard.path("enterpriseId").asText()).isEqualTo("ent-a");
     assertThat(hazard.path("townCode").asText()).isEqualTo("town-1");
     assertThat(hazard.path("mineId").asText()).isEqualTo("mine-12");
@@ -111,6 +107,10 @@ class ReportingServiceIT {
     assertThat(hazard.path("source").asText()).isEqualTo("AGENCY_INSPECTION");
     assertThat(hazard.path("title").asText()).isEqualTo("Loose rock on bench 3");
     assertThat(hazard.path("status").asText()).isEqualTo("REPORTED");
+    assertThat(hazard.path("level").asText()).isEqualTo("MAJOR");
+    assertThat(hazard.path("suggestedLevel").asText()).isEqualTo("MAJOR");
+    assertThat(hazard.path("overdue").asBoolean()).isFalse();
+    assertThat(hazard.path("timesReopened").asInt()).isZero();
     assertThat(hazard.path("discoveredAt").asText()).isEqualTo("2026-03-02T01:20:00Z");
     assertThat(hazard.path("reportedAt").asText()).isEqualTo("2026-03-02T02:05:30.250Z");
     assertThat(hazard.path("reportedBy").path("userId").asText()).isEqualTo("u-inspector-7");
@@ -119,6 +119,28 @@ class ReportingServiceIT {
     assertThat(hazard.path("version").asLong()).isZero();
     assertThat(hazard.has("lastSequence")).isFalse();
     assertThat(hazard.has("_id")).isFalse();
+  }
+
+  @Test
+  void wholeLoop_throughKafka_endsInTheRightStatusAndFigures() throws Exception {
+    String id = newHazardId();
+    List<Object> later =
+        List.of(classified(id, HazardLevel.MAJOR, List.of("OP-08.1")), planned(id), started(id), progress(id, 50),
+            completed(id), rejected(id), completed(id), signedOff(id), reopened(id));
+
+    send(id, json(reported(id, "ent-a", "town-1")));
+    for (int i = 0; i < later.size(); i++) {
+      send(id, json(hazardEvent(id, i + 1, later.get(i))));
+    }
+
+    JsonNode hazard = awaitHazard(id, auditor(), h -> h.path("version").asLong() == later.size());
+    assertThat(hazard.path("status").asText()).isEqualTo("REOPENED");
+    assertThat(hazard.path("criteria").get(0).asText()).isEqualTo("OP-08.1");
+    assertThat(hazard.path("plan").path("fundsCny").decimalValue()).isEqualByComparingTo(HazardEvents.FUNDS);
+    assertThat(hazard.path("deadline").asText()).isEqualTo("2026-04-01T09:00:00Z");
+    assertThat(hazard.path("timesReopened").asInt()).isEqualTo(1);
+    assertThat(hazard.path("signedOffAt").isNull()).isTrue();
+    assertThat(hazard.path("progressPercent").asInt()).isZero();
   }
 
   @Test
@@ -138,6 +160,57 @@ class ReportingServiceIT {
   }
 
   @Test
+  void outOfOrderAndDuplicateRecords_throughTheBroker_endAsTheEventsInOrder() throws Exception {
+    String id = newHazardId();
+    EventEnvelope<?> report = reported(id, "ent-a", "town-1");
+    EventEnvelope<?> plan = hazardEvent(id, 1, planned(id));
+    EventEnvelope<?> start = hazardEvent(id, 2, started(id));
+    EventEnvelope<?> progress = hazardEvent(id, 3, progress(id, 70));
+    double heldBefore = counted(EventRouter.HELD_METRIC, "RectificationProgressRecorded");
+    double duplicatesBefore = skipped("RectificationStarted", EventRouter.ALREADY_APPLIED);
+
+    send(id, json(report));
+    send(id, json(progress));
+    send(id, json(start));
+    send(id, json(progress));
+    await().atMost(PROJECTED).until(() -> held.find(AggregateTypes.HAZARD, id, 2).isPresent());
+    assertThat(get("/api/reports/hazards/" + id, auditor()).body()).contains("\"status\":\"REPORTED\"");
+    send(id, json(report));
+    send(id, json(plan));
+    send(id, json(start));
+
+    JsonNode hazard = awaitHazard(id, auditor(), h -> h.path("version").asLong() == 3);
+    assertThat(hazard.path("status").asText()).isEqualTo("RECTIFYING");
+    assertThat(hazard.path("progressPercent").asInt()).isEqualTo(70);
+    await().atMost(PROJECTED).until(() -> skipped("RectificationStarted", EventRouter.ALREADY_APPLIED) == duplicatesBefore + 1);
+    assertThat(counted(EventRouter.HELD_METRIC, "RectificationProgressRecorded")).isEqualTo(heldBefore + 2);
+    for (long sequence = 0; sequence <= 3; sequence++) {
+      assertThat(held.find(AggregateTypes.HAZARD, id, sequence)).isEmpty();
+    }
+  }
+
+  @Test
+  void hazardReportedBeforeItsMine_showsTheMineTypeOnceTheMineIsRegistered() throws Exception {
+    String mine = newMineId();
+    String id = newHazardId();
+    send(id, json(hazardEvent(id, 0, HazardEvents.payload(id, mine, "ent-a", "town-1"))));
+    JsonNode untyped = awaitHazard(id, auditor(), h -> true);
+    assertThat(untyped.path("mineType").isNull()).isTrue();
+
+    send(mine, json(mineEvent(mine, 0, mineRegistered(mine, "ent-a", "town-1", MineType.TAILINGS_POND))));
+    send(mine, json(mineEvent(mine, 1, mineStopped(mine, "ord-9"))));
+
+    awaitHazard(id, auditor(), h -> h.path("mineType").asText().equals("TAILINGS_POND"));
+    JsonNode m =
+        HazardEvents.JSON.readTree(
+            await().atMost(PROJECTED).until(() -> get("/api/reports/mines/" + mine, enterprise("ent-a")),
+                r -> r.statusCode() == 200 && r.body().contains("STOPPED_BY_ORDER")).body());
+    assertThat(m.path("type").asText()).isEqualTo("TAILINGS_POND");
+    assertThat(m.path("stoppingOrders").get(0).asText()).isEqualTo("ord-9");
+    assertThat(m.path("version").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void garbage_goesToTheDeadLetterTopicWithTheReason_andTheNextEventIsStillProjected() throws Exception {
     String id = newHazardId();
     String garbage = "{\"not an envelope\": " + UUID.randomUUID();
@@ -154,6 +227,18 @@ class ReportingServiceIT {
   }
 
   @Test
+  void eventUnderAnotherAggregateType_goesToTheDeadLetterTopic() throws Exception {
+    String id = newHazardId();
+    byte[] misfiled = json(HazardEvents.envelope(AggregateTypes.MINE, id, 0, "HazardReported", HazardEvents.payload(id, "e", "t")));
+
+    send(id, misfiled);
+
+    ConsumerRecord<String, byte[]> dead = awaitDeadLetter(new String(misfiled, UTF_8));
+    assertThat(header(dead, "kafka_dlt-exception-message")).contains("HazardReported is an event of Hazard, not of Mine");
+    assertThat(hazards().countDocuments(Filters.eq("_id", id))).isZero();
+  }
+
+  @Test
   void unknownType_isSkippedAndCounted_andStoresNothing() throws Exception {
     String id = newHazardId();
     String type = "HazardTeleported";
@@ -166,14 +251,26 @@ class ReportingServiceIT {
   }
 
   @Test
+  void unknownTypeInTheMiddle_doesNotHoldBackTheLaterEvents() throws Exception {
+    String id = newHazardId();
+
+    send(id, json(reported(id, "ent-a", "town-1")));
+    send(id, json(HazardEvents.envelope(id, 1, "HazardPhotographed", Map.of("photo", "p-1"))));
+    send(id, json(hazardEvent(id, 2, planned(id))));
+
+    JsonNode hazard = awaitHazard(id, auditor(), h -> h.path("version").asLong() == 2);
+    assertThat(hazard.path("status").asText()).isEqualTo("PLANNED");
+  }
+
+  @Test
   void foreignHazard_is404_exactlyLikeAMissingOne() throws Exception {
     String id = newHazardId();
     send(id, json(reported(id, "ent-a", "town-1")));
     awaitVisible(id, enterprise("ent-a"));
 
-    HttpResponse<String> foreign = get("/api/reports/hazards/" + id, enterprise("ent-b"));
+    var foreign = get("/api/reports/hazards/" + id, enterprise("ent-b"));
     String missingId = newHazardId();
-    HttpResponse<String> missing = get("/api/reports/hazards/" + missingId, enterprise("ent-b"));
+    var missing = get("/api/reports/hazards/" + missingId, enterprise("ent-b"));
 
     assertThat(foreign.statusCode()).isEqualTo(404);
     assertThat(missing.statusCode()).isEqualTo(404);
@@ -185,18 +282,8 @@ class ReportingServiceIT {
   }
 
   @Test
-  void townAgency_seesTheHazardsOfItsTownsOnly() throws Exception {
-    String id = newHazardId();
-    send(id, json(reported(id, "ent-a", "town-1")));
-    awaitVisible(id, auditor());
-
-    assertThat(get("/api/reports/hazards/" + id, town("town-1")).statusCode()).isEqualTo(200);
-    assertThat(get("/api/reports/hazards/" + id, town("town-2")).statusCode()).isEqualTo(404);
-  }
-
-  @Test
   void noToken_is401ProblemJson() throws Exception {
-    HttpResponse<String> response = get("/api/reports/hazards/" + newHazardId(), null);
+    var response = get("/api/reports/hazards/" + newHazardId(), null);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -206,7 +293,7 @@ class ReportingServiceIT {
 
   @Test
   void readiness_isUp_withTheMongoPing() throws Exception {
-    HttpResponse<String> response = get("/actuator/health/readiness", null);
+    var response = get("/actuator/health/readiness", null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode health = HazardEvents.JSON.readTree(response.body());
@@ -221,16 +308,17 @@ class ReportingServiceIT {
 
   @Test
   void searchIndexes_areCreatedAtStartup() {
-    List<String> keys = new java.util.ArrayList<>();
-    hazards().listIndexes().forEach(index -> keys.addAll(index.get("key", Document.class).keySet()));
-
-    assertThat(keys).contains("enterpriseId", "townCode", "mineId", "status");
+    assertThat(indexes(HazardStore.COLLECTION))
+        .contains(List.of("townCode", "reportedAt"), List.of("enterpriseId", "reportedAt"), List.of("mineId"),
+            List.of("status", "deadline"), List.of("campaignId", "townCode"), List.of("level", "status"));
+    assertThat(indexes(MineStore.COLLECTION))
+        .contains(List.of("townCode", "name"), List.of("enterpriseId", "name"), List.of("type", "productionStatus"));
   }
 
   @Test
   void dashboard_isPublic() throws Exception {
-    HttpResponse<String> page = get("/dashboard/", null);
-    HttpResponse<String> bare = get("/dashboard", null);
+    var page = get("/dashboard/", null);
+    var bare = get("/dashboard", null);
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
@@ -243,11 +331,23 @@ class ReportingServiceIT {
     producer.send(new ProducerRecord<>(Topics.EVENTS, key, value)).get();
   }
 
-  private HttpResponse<String> awaitVisible(String id, String token) {
+  private java.net.http.HttpResponse<String> awaitVisible(String id, String token) {
     return await()
         .atMost(PROJECTED)
         .pollInterval(Duration.ofMillis(200))
         .until(() -> get("/api/reports/hazards/" + id, token), r -> r.statusCode() == 200);
+  }
+
+  private JsonNode awaitHazard(String id, String token, Predicate<JsonNode> until) {
+    return await()
+        .atMost(PROJECTED)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              var response = get("/api/reports/hazards/" + id, token);
+              return response.statusCode() == 200 ? HazardEvents.JSON.readTree(response.body()) : null;
+            },
+            h -> h != null && until.test(h));
   }
 
   private ConsumerRecord<String, byte[]> awaitDeadLetter(String value) {
@@ -273,12 +373,11 @@ class ReportingServiceIT {
     }
   }
 
-  private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private List<List<String>> indexes(String collection) {
+    List<List<String>> keys = new ArrayList<>();
+    database.getCollection(collection).listIndexes()
+        .forEach(index -> keys.add(List.copyOf(index.get("key", Document.class).keySet())));
+    return keys;
   }
 
   private MongoCollection<Document> hazards() {
@@ -290,20 +389,13 @@ class ReportingServiceIT {
     return counter == null ? 0 : counter.count();
   }
 
+  private double counted(String metric, String type) {
+    Counter counter = meters.find(metric).tag("type", type).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
   private static String header(ConsumerRecord<?, ?> record, String name) {
     Header header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), UTF_8);
-  }
-
-  private static String enterprise(String enterpriseId) {
-    return TOKENS.token("u-" + enterpriseId, List.of("ENTERPRISE"), "org-" + enterpriseId, List.of(), enterpriseId);
-  }
-
-  private static String town(String townCode) {
-    return TOKENS.token("u-" + townCode, List.of("TOWN_AGENCY"), "org-" + townCode, List.of(townCode), null);
-  }
-
-  private static String auditor() {
-    return TOKENS.token("u-auditor", List.of("AUDITOR"), "org-audit", List.of(), null);
   }
 }
