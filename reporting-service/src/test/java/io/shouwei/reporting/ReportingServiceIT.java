@@ -174,6 +174,7 @@ class ReportingServiceIT extends ServiceIT {
     send(id, json(start));
     send(id, json(progress));
     await().atMost(PROJECTED).until(() -> held.find(AggregateTypes.HAZARD, id, 2).isPresent());
+    assertThat(meters.get(EventRouter.WAITING_METRIC).gauge().value()).isGreaterThanOrEqualTo(2);
     assertThat(get("/api/reports/hazards/" + id, auditor()).body()).contains("\"status\":\"REPORTED\"");
     send(id, json(report));
     send(id, json(plan));

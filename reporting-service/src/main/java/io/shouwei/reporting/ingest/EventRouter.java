@@ -34,6 +34,8 @@ public final class EventRouter {
 
   public static final String SKIPPED_METRIC = "shouwei.reporting.events.skipped";
   public static final String HELD_METRIC = "shouwei.reporting.events.held";
+  /** The gauge of the events held now. */
+  public static final String WAITING_METRIC = "shouwei.reporting.events.waiting";
   public static final String UNKNOWN_TYPE = "unknown-type";
   public static final String ALREADY_APPLIED = "already-applied";
 

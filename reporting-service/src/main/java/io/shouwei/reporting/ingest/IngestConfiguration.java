@@ -1,7 +1,9 @@
 package io.shouwei.reporting.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.shouwei.contracts.Topics;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
@@ -28,6 +30,15 @@ class IngestConfiguration {
   EventRouter eventRouter(
       HazardStore hazards, MineStore mines, HeldEvents held, ObjectMapper json, MeterRegistry meters) {
     return new EventRouter(List.of(hazards, mines), held, new EnvelopeParser(json), meters);
+  }
+
+  /** How many events wait for an earlier event of their aggregate; stays above 0 while a gap is open. */
+  @Bean
+  MeterBinder heldEventsGauge(HeldEvents held) {
+    return registry ->
+        Gauge.builder(EventRouter.WAITING_METRIC, held, HeldEvents::count)
+            .description("Events held until the events before them are applied")
+            .register(registry);
   }
 
   /**
