@@ -205,10 +205,6 @@ public class Campaign {
     }
   }
 
-  String campaignId() {
-    return campaignId;
-  }
-
   CampaignStatus status() {
     return status;
   }

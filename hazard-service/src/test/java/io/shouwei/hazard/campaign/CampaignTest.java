@@ -308,7 +308,8 @@ class CampaignTest {
     void amendReportDueDate_later_isStored() {
       fixture.given(launched())
           .when(new AmendReportDueDateCommand(ID, null, day("2022-11-15"), day("2022-11-01")))
-          .expectEvents(new CampaignReportDueDateAmendedEvent(ID, day("2022-11-15")));
+          .expectEvents(new CampaignReportDueDateAmendedEvent(ID, day("2022-11-15")))
+          .expectState(c -> assertThat(c.reportDueDate()).isEqualTo(day("2022-11-15")));
     }
 
     @Test

@@ -359,6 +359,8 @@ class CampaignApiIT {
     String past = launch(district(), pastBody());
     assertProblem(conclude(past, townAgency(TOWN), null), 403, "forbidden");
     assertProblem(conclude(past, enterprise(), null), 403, "forbidden");
+    assertProblem(conclude(past, auditor(), null), 403, "forbidden");
+    assertProblem(conclude(past, admin(), null), 403, "forbidden");
     assertProblem(conclude(past, district(), "\"3\""), 412, "precondition-failed");
     assertProblem(conclude(UUID.randomUUID().toString(), district(), null), 404, "not-found");
 
