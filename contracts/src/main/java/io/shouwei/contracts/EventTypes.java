@@ -17,6 +17,10 @@ import io.shouwei.contracts.hazard.DeadlineExtensionRequested;
 import io.shouwei.contracts.hazard.DeadlineExtensionApproved;
 import io.shouwei.contracts.hazard.DeadlineExtensionRefused;
 import io.shouwei.contracts.hazard.HazardReopened;
+import io.shouwei.contracts.campaign.CampaignLaunched;
+import io.shouwei.contracts.campaign.CampaignPhaseAmended;
+import io.shouwei.contracts.campaign.CampaignReportDueDateAmended;
+import io.shouwei.contracts.campaign.CampaignConcluded;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +48,10 @@ public final class EventTypes {
   public static final String DEADLINE_EXTENSION_APPROVED = "DeadlineExtensionApproved";
   public static final String DEADLINE_EXTENSION_REFUSED = "DeadlineExtensionRefused";
   public static final String HAZARD_REOPENED = "HazardReopened";
+  public static final String CAMPAIGN_LAUNCHED = "CampaignLaunched";
+  public static final String CAMPAIGN_PHASE_AMENDED = "CampaignPhaseAmended";
+  public static final String CAMPAIGN_REPORT_DUE_DATE_AMENDED = "CampaignReportDueDateAmended";
+  public static final String CAMPAIGN_CONCLUDED = "CampaignConcluded";
 
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
@@ -67,7 +75,11 @@ public final class EventTypes {
           type(DEADLINE_EXTENSION_REQUESTED, AggregateTypes.HAZARD, DeadlineExtensionRequested.class, 1),
           type(DEADLINE_EXTENSION_APPROVED, AggregateTypes.HAZARD, DeadlineExtensionApproved.class, 1),
           type(DEADLINE_EXTENSION_REFUSED, AggregateTypes.HAZARD, DeadlineExtensionRefused.class, 1),
-          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1));
+          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1),
+          type(CAMPAIGN_LAUNCHED, AggregateTypes.CAMPAIGN, CampaignLaunched.class, 1),
+          type(CAMPAIGN_PHASE_AMENDED, AggregateTypes.CAMPAIGN, CampaignPhaseAmended.class, 1),
+          type(CAMPAIGN_REPORT_DUE_DATE_AMENDED, AggregateTypes.CAMPAIGN, CampaignReportDueDateAmended.class, 1),
+          type(CAMPAIGN_CONCLUDED, AggregateTypes.CAMPAIGN, CampaignConcluded.class, 1));
 
   private EventTypes() {}
 

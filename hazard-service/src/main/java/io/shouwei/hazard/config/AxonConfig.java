@@ -1,5 +1,7 @@
 package io.shouwei.hazard.config;
 
+import io.shouwei.hazard.campaign.Campaign;
+import io.shouwei.hazard.campaign.view.CampaignViewProjection;
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.hazard.view.HazardViewProjection;
 import io.shouwei.hazard.mine.Mine;
@@ -29,11 +31,12 @@ class AxonConfig {
   @Bean
   ConfigurerModule aggregates(
       SnapshotProperties snapshots, SnapshotRevisions revisions, AggregateFactory<Hazard> hazards,
-      AggregateFactory<Mine> mines) {
+      AggregateFactory<Mine> mines, AggregateFactory<Campaign> campaigns) {
     return configurer ->
         configurer
             .configureAggregate(SnapshotConfig.snapshotted(hazards, snapshots.hazardThreshold(), revisions))
-            .configureAggregate(SnapshotConfig.snapshotted(mines, snapshots.mineThreshold(), revisions));
+            .configureAggregate(SnapshotConfig.snapshotted(mines, snapshots.mineThreshold(), revisions))
+            .configureAggregate(SnapshotConfig.snapshotted(campaigns, snapshots.campaignThreshold(), revisions));
   }
 
   /**
@@ -66,6 +69,8 @@ class AxonConfig {
                         HazardViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
                         MineViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerListenerInvocationErrorHandler(
+                        CampaignViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
                         KafkaForwarder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerPooledStreamingEventProcessorConfiguration(

@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,9 @@ final class SampleState {
     }
     if (raw == Instant.class) {
       return AT;
+    }
+    if (raw == LocalDate.class) {
+      return LocalDate.of(2022, 10, 22);
     }
     if (raw == BigDecimal.class) {
       return new BigDecimal("1200.50");

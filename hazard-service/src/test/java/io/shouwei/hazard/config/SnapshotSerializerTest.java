@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shouwei.hazard.campaign.Campaign;
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.mine.Mine;
 import java.io.IOException;
@@ -26,11 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SnapshotSerializerTest {
 
-  static final SnapshotRevisions REVISIONS = new SnapshotRevisions(List.of(Hazard.class, Mine.class));
+  static final SnapshotRevisions REVISIONS = new SnapshotRevisions(List.of(Hazard.class, Mine.class, Campaign.class));
   static final JacksonSerializer SERIALIZER = SnapshotSerializer.create(REVISIONS);
 
   @ParameterizedTest
-  @ValueSource(classes = {Hazard.class, Mine.class})
+  @ValueSource(classes = {Hazard.class, Mine.class, Campaign.class})
   void everyFieldOfAnAggregate_survivesTheRoundTrip(Class<?> type) throws Exception {
     Object aggregate = SampleState.filled(type);
     for (Map.Entry<String, Object> field : AggregateFields.of(aggregate).entrySet()) {

@@ -124,7 +124,7 @@ public final class Api {
    */
   public static String reportBody(String mineId, String title, String more) {
     return """
-        {"mineId": "%s", "campaignId": "shouweizhan-2025",
+        {"mineId": "%s",
          "source": "AGENCY_INSPECTION", "category": "SLOPE", "title": "%s",
          "description": "A 12 m crack runs along the crest of bench 4.", "location": "North pit, bench 4",
          "discoveredAt": "%s"%s}

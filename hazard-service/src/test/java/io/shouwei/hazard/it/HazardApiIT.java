@@ -167,7 +167,7 @@ class HazardApiIT {
     assertThat(hazard.get("mineId").asText()).isEqualTo(ordinaryPit());
     assertThat(hazard.get("enterpriseId").asText()).as("from the mine").isEqualTo(ENTERPRISE_A);
     assertThat(hazard.get("townCode").asText()).as("from the mine").isEqualTo(TOWN);
-    assertThat(hazard.get("campaignId").asText()).isEqualTo("shouweizhan-2025");
+    assertThat(hazard.get("campaignId").isNull()).as("reported outside any campaign").isTrue();
     assertThat(hazard.get("source").asText()).isEqualTo("AGENCY_INSPECTION");
     assertThat(hazard.get("title").asText()).isEqualTo("北帮台阶坡顶裂缝");
     assertThat(hazard.get("status").asText()).isEqualTo("REPORTED");

@@ -12,6 +12,8 @@ import io.shouwei.hazard.audit.StoredEvent;
 import io.shouwei.hazard.audit.StoredEvents;
 import io.shouwei.hazard.audit.chain.ChainVerifier;
 import io.shouwei.hazard.audit.chain.IntegrityReport;
+import io.shouwei.hazard.campaign.Campaign;
+import io.shouwei.hazard.campaign.application.CampaignCalendar;
 import io.shouwei.hazard.config.AggregateFields;
 import io.shouwei.hazard.config.SnapshotProperties;
 import io.shouwei.hazard.config.SnapshotRevisions;
@@ -23,7 +25,9 @@ import io.shouwei.hazard.mine.api.ResumeMineCommand;
 import io.shouwei.hazard.mine.api.StopMineByOrderCommand;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +199,39 @@ class SnapshotIT {
     assertThat(integrity.get("events").asLong()).isEqualTo(count);
   }
 
+  @Test
+  void aCampaign_loadedFromItsSnapshot_isTheCampaignItsEventsGive_andDecidesLaterCommandsOnIt() {
+    assertThat(snapshots.campaignThreshold()).isEqualTo(3);
+    LocalDate today = CampaignCalendar.today(Clock.systemUTC());
+    HttpResponse<String> launched = api().post("/api/campaigns", district(), null, CampaignApiIT.body(today));
+    assertThat(launched.statusCode()).as(launched.body()).isEqualTo(201);
+    String id = Api.json(launched).get("id").asText();
+    campaignCommand(id, "report-due-date", "{\"reportDueDate\": \"%s\"}".formatted(today.plusDays(45)));
+    campaignCommand(id, "phases/SUMMARY",
+        "{\"startDate\": \"%s\", \"endDate\": \"%s\"}".formatted(today.plusDays(22), today.plusDays(38)));
+    campaignCommand(id, "report-due-date", "{\"reportDueDate\": \"%s\"}".formatted(today.plusDays(50)));
+    campaignCommand(id, "phases/SUMMARY",
+        "{\"startDate\": \"%s\", \"endDate\": \"%s\"}".formatted(today.plusDays(23), today.plusDays(45)));
+
+    assertThat(latestSnapshot(id)).as("a snapshot row").isNotNull();
+    assertLoadedFromSnapshot(Campaign.class, id);
+    assertSameState(loadedByTheService(Campaign.class, id), replayedFromAllEvents(Campaign.class, id));
+    assertThat(AggregateFields.of(loadedByTheService(Campaign.class, id)))
+        .containsEntry("reportDueDate", today.plusDays(50));
+
+    HttpResponse<String> overlapping = api().exchange("PUT", "/api/campaigns/" + id + "/phases/CONCENTRATED_PUSH",
+        district(), "{\"startDate\": \"%s\", \"endDate\": \"%s\"}".formatted(today, today.plusDays(23)));
+    assertThat(overlapping.statusCode()).as("decided on the summary restored from the snapshot").isEqualTo(422);
+    campaignCommand(id, "phases/CONCENTRATED_PUSH",
+        "{\"startDate\": \"%s\", \"endDate\": \"%s\"}".formatted(today, today.plusDays(22)));
+    assertSameState(loadedByTheService(Campaign.class, id), replayedFromAllEvents(Campaign.class, id));
+    assertChainIntact(id, 6);
+  }
+
+  void campaignCommand(String id, String action, String body) {
+    assertOk(api().exchange("PUT", "/api/campaigns/" + id + "/" + action, district(), body));
+  }
+
   JsonNode hazardCommand(String method, String id, String action, String token, String body) {
     HttpResponse<String> response = api().exchange(method, "/api/hazards/" + id + "/" + action, token, body);
     assertThat(response.statusCode()).as(method + " " + action + ": " + response.body()).isBetween(200, 201);
@@ -265,7 +302,7 @@ class SnapshotIT {
     assertThat(report.intact()).as(String.valueOf(report.reason())).isTrue();
     assertThat(report.events()).isEqualTo(count);
     assertThat(events).extracting(StoredEvent::payloadType)
-        .doesNotContain(Mine.class.getName(), Hazard.class.getName());
+        .doesNotContain(Mine.class.getName(), Hazard.class.getName(), Campaign.class.getName());
     assertThat(events(id)).isEqualTo(count);
   }
 }

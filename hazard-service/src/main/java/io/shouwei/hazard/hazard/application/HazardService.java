@@ -1,6 +1,7 @@
 package io.shouwei.hazard.hazard.application;
 
 import io.shouwei.contracts.hazard.HazardLevel;
+import io.shouwei.hazard.campaign.application.Campaigns;
 import io.shouwei.hazard.classification.MajorHazardDetermination;
 import io.shouwei.hazard.classification.Suggestion;
 import io.shouwei.hazard.hazard.HazardRuleViolation;
@@ -60,6 +61,7 @@ public class HazardService {
   private final MineViews mines;
   private final MajorHazardDetermination determination;
   private final HazardNumbers numbers;
+  private final Campaigns campaigns;
   private final Clock clock;
 
   public HazardService(
@@ -68,12 +70,14 @@ public class HazardService {
       MineViews mines,
       MajorHazardDetermination determination,
       HazardNumbers numbers,
+      Campaigns campaigns,
       Clock clock) {
     this.commands = commands;
     this.views = views;
     this.mines = mines;
     this.determination = determination;
     this.numbers = numbers;
+    this.campaigns = campaigns;
     this.clock = clock;
   }
 
@@ -86,7 +90,8 @@ public class HazardService {
    *
    * <p>Answers 403 for a role that reports nothing, 404 for a mine that does not exist or is not
    * the caller's (alike), 409 for a closed mine, 400 for facts the decision does not read or of the
-   * wrong kind, 422 for a cited code that is no criterion of the standard or a rule of the hazard.
+   * wrong kind, 422 for a cited code that is no criterion of the standard, a campaign that was never
+   * launched (rule {@code UNKNOWN_CAMPAIGN}) or a rule of the hazard.
    */
   public ReportedHazard report(NewHazard hazard) {
     Caller caller = Callers.require();
@@ -105,6 +110,7 @@ public class HazardService {
     Map<String, Object> facts = decisionInput(mine, hazard.facts());
     Suggestion suggestion = determination.suggest(mine.type().name(), facts);
     List<String> cited = knownCriteria(hazard.citedCriteria());
+    campaigns.requireKnown(hazard.campaignId());
 
     Instant now = clock.instant();
     String hazardId = UUID.randomUUID().toString();
