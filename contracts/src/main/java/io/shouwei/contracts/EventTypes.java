@@ -17,6 +17,9 @@ import io.shouwei.contracts.hazard.DeadlineExtensionRequested;
 import io.shouwei.contracts.hazard.DeadlineExtensionApproved;
 import io.shouwei.contracts.hazard.DeadlineExtensionRefused;
 import io.shouwei.contracts.hazard.HazardReopened;
+import io.shouwei.contracts.tip.TipConverted;
+import io.shouwei.contracts.tip.TipDismissed;
+import io.shouwei.contracts.tip.TipReceived;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +47,9 @@ public final class EventTypes {
   public static final String DEADLINE_EXTENSION_APPROVED = "DeadlineExtensionApproved";
   public static final String DEADLINE_EXTENSION_REFUSED = "DeadlineExtensionRefused";
   public static final String HAZARD_REOPENED = "HazardReopened";
+  public static final String TIP_RECEIVED = "TipReceived";
+  public static final String TIP_CONVERTED = "TipConverted";
+  public static final String TIP_DISMISSED = "TipDismissed";
 
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
@@ -67,7 +73,10 @@ public final class EventTypes {
           type(DEADLINE_EXTENSION_REQUESTED, AggregateTypes.HAZARD, DeadlineExtensionRequested.class, 1),
           type(DEADLINE_EXTENSION_APPROVED, AggregateTypes.HAZARD, DeadlineExtensionApproved.class, 1),
           type(DEADLINE_EXTENSION_REFUSED, AggregateTypes.HAZARD, DeadlineExtensionRefused.class, 1),
-          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1));
+          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1),
+          type(TIP_RECEIVED, AggregateTypes.TIP, TipReceived.class, 1),
+          type(TIP_CONVERTED, AggregateTypes.TIP, TipConverted.class, 1),
+          type(TIP_DISMISSED, AggregateTypes.TIP, TipDismissed.class, 1));
 
   private EventTypes() {}
 
