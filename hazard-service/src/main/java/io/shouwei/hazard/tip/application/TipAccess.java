@@ -1,10 +1,10 @@
 package io.shouwei.hazard.tip.application;
 
 import io.shouwei.contracts.Role;
+import io.shouwei.hazard.tip.view.TipView;
 import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.platform.security.Jurisdiction.Reach;
-import io.shouwei.hazard.tip.view.TipView;
 
 /**
  * Who may read and triage which tips. A tip belongs to no enterprise, only (perhaps) to a town: a
