@@ -21,6 +21,9 @@ import io.shouwei.contracts.campaign.CampaignLaunched;
 import io.shouwei.contracts.campaign.CampaignPhaseAmended;
 import io.shouwei.contracts.campaign.CampaignReportDueDateAmended;
 import io.shouwei.contracts.campaign.CampaignConcluded;
+import io.shouwei.contracts.tip.TipConverted;
+import io.shouwei.contracts.tip.TipDismissed;
+import io.shouwei.contracts.tip.TipReceived;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +55,9 @@ public final class EventTypes {
   public static final String CAMPAIGN_PHASE_AMENDED = "CampaignPhaseAmended";
   public static final String CAMPAIGN_REPORT_DUE_DATE_AMENDED = "CampaignReportDueDateAmended";
   public static final String CAMPAIGN_CONCLUDED = "CampaignConcluded";
+  public static final String TIP_RECEIVED = "TipReceived";
+  public static final String TIP_CONVERTED = "TipConverted";
+  public static final String TIP_DISMISSED = "TipDismissed";
 
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
@@ -79,7 +85,10 @@ public final class EventTypes {
           type(CAMPAIGN_LAUNCHED, AggregateTypes.CAMPAIGN, CampaignLaunched.class, 1),
           type(CAMPAIGN_PHASE_AMENDED, AggregateTypes.CAMPAIGN, CampaignPhaseAmended.class, 1),
           type(CAMPAIGN_REPORT_DUE_DATE_AMENDED, AggregateTypes.CAMPAIGN, CampaignReportDueDateAmended.class, 1),
-          type(CAMPAIGN_CONCLUDED, AggregateTypes.CAMPAIGN, CampaignConcluded.class, 1));
+          type(CAMPAIGN_CONCLUDED, AggregateTypes.CAMPAIGN, CampaignConcluded.class, 1),
+          type(TIP_RECEIVED, AggregateTypes.TIP, TipReceived.class, 1),
+          type(TIP_CONVERTED, AggregateTypes.TIP, TipConverted.class, 1),
+          type(TIP_DISMISSED, AggregateTypes.TIP, TipDismissed.class, 1));
 
   private EventTypes() {}
 

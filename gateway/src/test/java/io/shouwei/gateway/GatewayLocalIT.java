@@ -296,6 +296,40 @@ class GatewayLocalIT {
   }
 
   @Test
+  void publicTipPaths_openOnlyTheirMethod() {
+    assertProblem(http.post().uri("/api/tips/T-1/triage").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        .exchange(), 401, "unauthenticated", "/api/tips/T-1/triage");
+    assertProblem(http.put().uri("/api/tips").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(),
+        401, "unauthenticated", "/api/tips");
+    assertProblem(http.delete().uri("/api/tips/T-1").exchange(), 401, "unauthenticated", "/api/tips/T-1");
+    assertThat(HAZARD.requestTo("/api/tips/T-1/triage")).isEmpty();
+  }
+
+  @Test
+  void publicTipPaths_withARejectedToken_are401_andNeverReachTheService() {
+    String code = "T-" + UUID.randomUUID().toString().substring(0, 6);
+    String token = TestTokens.sign(signingKey(),
+        claims(Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1)).build());
+
+    assertProblem(http.get().uri("/api/tips/" + code).headers(h -> h.setBearerAuth(token)).exchange(),
+        401, "unauthenticated", "/api/tips/" + code);
+    assertProblem(http.post().uri("/api/tips").headers(h -> h.setBearerAuth("not-a-jwt"))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(), 401, "unauthenticated", "/api/tips");
+    assertThat(HAZARD.requestTo("/api/tips/" + code)).isEmpty();
+  }
+
+  @Test
+  void aTipReadByIdWithAValidToken_reachesTheServiceWithTheToken() {
+    String path = "/api/tips/" + UUID.randomUUID();
+    String token = TestTokens.sign(signingKey(), claims(Instant.now(), Duration.ofHours(1)).build());
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+
+    assertThat(HAZARD.requestTo(path).orElseThrow().headers().getFirst(HttpHeaders.AUTHORIZATION))
+        .isEqualTo("Bearer " + token);
+  }
+
+  @Test
   void dashboardAndCamunda_needNoToken() {
     http.get().uri("/dashboard").exchange().expectStatus().isOk();
     http.get().uri("/camunda/app/welcome/default/").exchange().expectStatus().isOk();

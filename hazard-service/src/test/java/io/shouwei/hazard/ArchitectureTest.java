@@ -16,7 +16,8 @@ class ArchitectureTest {
   static final String[] DOMAIN = {
       "io.shouwei.hazard.hazard", "io.shouwei.hazard.hazard.api",
       "io.shouwei.hazard.mine", "io.shouwei.hazard.mine.api",
-      "io.shouwei.hazard.campaign", "io.shouwei.hazard.campaign.api"};
+      "io.shouwei.hazard.campaign", "io.shouwei.hazard.campaign.api",
+      "io.shouwei.hazard.tip", "io.shouwei.hazard.tip.api"};
 
   @ArchTest
   static final ArchRule domainIsFreeOfSpringAndHttp =
@@ -39,7 +40,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule webGoesThroughTheApplicationLayer =
-      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..", "..campaign.web..")
+      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..", "..campaign.web..", "..tip.web..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.axonframework..", "org.springframework.jdbc..", "io.shouwei.hazard.publishing..");
 }

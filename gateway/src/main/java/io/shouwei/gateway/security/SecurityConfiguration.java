@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
@@ -24,9 +23,10 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * Who may pass. {@code /api/**} needs a valid bearer JWT (signature, issuer, audience, expiry),
- * except filing a tip and looking one up by its tracking code. Health, info and metrics, the
- * dashboard and the Camunda webapp are open; every other actuator endpoint is closed; any other
- * path needs a token too, so a path without a route answers 404 only to a caller with a token.
+ * except the configured public paths ({@code shouwei.security.public-paths}: filing a tip and
+ * looking one up). Health, info and metrics, the dashboard and the Camunda webapp are open; every
+ * other actuator endpoint is closed (before any configured path); any other path needs a token
+ * too, so a path without a route answers 404 only to a caller with a token.
  * The gateway checks tokens and forwards them unchanged; each service checks them again.
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,11 +64,13 @@ public class SecurityConfiguration {
   private static void authorize(AuthorizeExchangeSpec a, PublicPaths paths) {
     a.pathMatchers(PUBLIC_ACTUATOR).permitAll()
         .pathMatchers("/actuator/**").denyAll()
-        .pathMatchers(HttpMethod.POST, "/api/tips").permitAll()
-        .pathMatchers(HttpMethod.GET, "/api/tips/*").permitAll()
         .pathMatchers(PUBLIC_ROUTES).permitAll();
-    if (!paths.publicPaths().isEmpty()) {
-      a.pathMatchers(paths.publicPaths().toArray(String[]::new)).permitAll();
+    for (PublicPaths.Entry path : paths.entries()) {
+      if (path.method() == null) {
+        a.pathMatchers(path.pattern()).permitAll();
+      } else {
+        a.pathMatchers(path.method(), path.pattern()).permitAll();
+      }
     }
     a.anyExchange().authenticated();
   }

@@ -7,6 +7,8 @@ import io.shouwei.hazard.hazard.view.HazardViewProjection;
 import io.shouwei.hazard.mine.Mine;
 import io.shouwei.hazard.mine.view.MineViewProjection;
 import io.shouwei.hazard.publishing.KafkaForwarder;
+import io.shouwei.hazard.tip.Tip;
+import io.shouwei.hazard.tip.view.TipViewProjection;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -31,12 +33,14 @@ class AxonConfig {
   @Bean
   ConfigurerModule aggregates(
       SnapshotProperties snapshots, SnapshotRevisions revisions, AggregateFactory<Hazard> hazards,
-      AggregateFactory<Mine> mines, AggregateFactory<Campaign> campaigns) {
+      AggregateFactory<Mine> mines, AggregateFactory<Campaign> campaigns,
+      AggregateFactory<Tip> tips) {
     return configurer ->
         configurer
             .configureAggregate(SnapshotConfig.snapshotted(hazards, snapshots.hazardThreshold(), revisions))
             .configureAggregate(SnapshotConfig.snapshotted(mines, snapshots.mineThreshold(), revisions))
-            .configureAggregate(SnapshotConfig.snapshotted(campaigns, snapshots.campaignThreshold(), revisions));
+            .configureAggregate(SnapshotConfig.snapshotted(campaigns, snapshots.campaignThreshold(), revisions))
+            .configureAggregate(SnapshotConfig.snapshotted(tips, snapshots.tipThreshold(), revisions));
   }
 
   /**
@@ -71,6 +75,8 @@ class AxonConfig {
                         MineViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
                         CampaignViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerListenerInvocationErrorHandler(
+                        TipViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
                         KafkaForwarder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerPooledStreamingEventProcessorConfiguration(

@@ -3,6 +3,7 @@ package io.shouwei.hazard.config;
 import io.shouwei.hazard.campaign.Campaign;
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.mine.Mine;
+import io.shouwei.hazard.tip.Tip;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -35,7 +36,7 @@ import org.springframework.context.annotation.Configuration;
 class SnapshotConfig {
 
   /** The aggregates that are snapshotted. */
-  static final List<Class<?>> SNAPSHOTTED = List.of(Hazard.class, Mine.class, Campaign.class);
+  static final List<Class<?>> SNAPSHOTTED = List.of(Hazard.class, Mine.class, Campaign.class, Tip.class);
 
   @Bean
   SnapshotRevisions snapshotRevisions() {
@@ -58,6 +59,12 @@ class SnapshotConfig {
   @Bean
   AggregateFactory<Campaign> campaignAggregateFactory() {
     return new GenericAggregateFactory<>(Campaign.class);
+  }
+
+  /** Also the snapshotter's (see {@link #hazardAggregateFactory()}). */
+  @Bean
+  AggregateFactory<Tip> tipAggregateFactory() {
+    return new GenericAggregateFactory<>(Tip.class);
   }
 
   /**

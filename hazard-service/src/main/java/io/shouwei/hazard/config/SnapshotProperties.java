@@ -10,17 +10,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hazardThreshold events of a hazard between two snapshots, at least 1
  * @param mineThreshold events of a mine between two snapshots, at least 1
  * @param campaignThreshold events of a campaign between two snapshots, at least 1
+ * @param tipThreshold events of a tip between two snapshots, at least 1
  */
 @ConfigurationProperties("shouwei.snapshots")
 public record SnapshotProperties(
     @DefaultValue("50") int hazardThreshold,
     @DefaultValue("50") int mineThreshold,
-    @DefaultValue("50") int campaignThreshold) {
+    @DefaultValue("50") int campaignThreshold,
+    @DefaultValue("50") int tipThreshold) {
 
   public SnapshotProperties {
     requirePositive(hazardThreshold, "shouwei.snapshots.hazard-threshold");
     requirePositive(mineThreshold, "shouwei.snapshots.mine-threshold");
     requirePositive(campaignThreshold, "shouwei.snapshots.campaign-threshold");
+    requirePositive(tipThreshold, "shouwei.snapshots.tip-threshold");
   }
 
   private static void requirePositive(int threshold, String property) {

@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.shouwei.hazard.campaign.Campaign;
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.mine.Mine;
+import io.shouwei.hazard.tip.Tip;
 
 @AnalyzeClasses(packages = "io.shouwei.hazard", importOptions = ImportOption.DoNotIncludeTests.class)
 class SnapshotArchitectureTest {
@@ -16,6 +17,6 @@ class SnapshotArchitectureTest {
   /** Snapshots are configured from outside: the aggregates need no Jackson annotations or getters. */
   @ArchTest
   static final ArchRule aggregatesKnowNoJackson =
-      noClasses().that().belongToAnyOf(Hazard.class, Mine.class, Campaign.class)
+      noClasses().that().belongToAnyOf(Hazard.class, Mine.class, Campaign.class, Tip.class)
           .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shouwei.hazard.campaign.Campaign;
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.mine.Mine;
+import io.shouwei.hazard.tip.Tip;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -27,11 +28,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SnapshotSerializerTest {
 
-  static final SnapshotRevisions REVISIONS = new SnapshotRevisions(List.of(Hazard.class, Mine.class, Campaign.class));
+  static final SnapshotRevisions REVISIONS = new SnapshotRevisions(List.of(Hazard.class, Mine.class, Campaign.class, Tip.class));
   static final JacksonSerializer SERIALIZER = SnapshotSerializer.create(REVISIONS);
 
   @ParameterizedTest
-  @ValueSource(classes = {Hazard.class, Mine.class, Campaign.class})
+  @ValueSource(classes = {Hazard.class, Mine.class, Campaign.class, Tip.class})
   void everyFieldOfAnAggregate_survivesTheRoundTrip(Class<?> type) throws Exception {
     Object aggregate = SampleState.filled(type);
     for (Map.Entry<String, Object> field : AggregateFields.of(aggregate).entrySet()) {

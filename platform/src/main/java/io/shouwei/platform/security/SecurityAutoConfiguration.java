@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -29,12 +30,24 @@ public class SecurityAutoConfiguration {
   /**
    * Paths that need no token besides health, metrics and API docs.
    *
-   * @param publicPaths Ant-style patterns, e.g. a web application with its own login
+   * @param publicPaths Ant-style patterns for every method (e.g. a web application with its own
+   *     login), or a method and a pattern for that method only (e.g. {@code POST /api/tips}); see
+   *     {@link PublicPath}. A malformed entry stops the service at start.
    */
   @ConfigurationProperties("shouwei.security")
   public record PublicPaths(List<String> publicPaths) {
     public PublicPaths {
       publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+      entries(publicPaths);
+    }
+
+    /** The entries, read. */
+    public List<PublicPath> entries() {
+      return entries(publicPaths);
+    }
+
+    private static List<PublicPath> entries(List<String> publicPaths) {
+      return publicPaths.stream().map(PublicPath::parse).toList();
     }
   }
 
@@ -55,13 +68,9 @@ public class SecurityAutoConfiguration {
   SecurityFilterChain shouweiSecurityFilterChain(
       HttpSecurity http, PublicPaths paths, ObjectMapper json) throws Exception {
     ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
-    String[] open =
-        java.util.stream.Stream.concat(ALWAYS_PUBLIC.stream(), paths.publicPaths().stream())
-            .toArray(String[]::new);
     http.csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authorizeHttpRequests(
-            a -> a.requestMatchers(open).permitAll().anyRequest().authenticated())
+        .authorizeHttpRequests(a -> authorize(a, paths.entries()))
         .oauth2ResourceServer(
             o ->
                 o.jwt(j -> j.jwtAuthenticationConverter(jwtAuthenticationConverter()))
@@ -73,6 +82,21 @@ public class SecurityAutoConfiguration {
                     .accessDeniedHandler(problems.accessDeniedHandler()))
         .headers(Customizer.withDefaults());
     return http.build();
+  }
+
+  /** Health, metrics, API docs and the configured paths are open; everything else needs a token. */
+  private static void authorize(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+      List<PublicPath> configured) {
+    a.requestMatchers(ALWAYS_PUBLIC.toArray(String[]::new)).permitAll();
+    for (PublicPath path : configured) {
+      if (path.method() == null) {
+        a.requestMatchers(path.pattern()).permitAll();
+      } else {
+        a.requestMatchers(path.method(), path.pattern()).permitAll();
+      }
+    }
+    a.anyRequest().authenticated();
   }
 
   static JwtAuthenticationConverter jwtAuthenticationConverter() {

@@ -94,6 +94,16 @@ public class HazardService {
    * launched (rule {@code UNKNOWN_CAMPAIGN}) or a rule of the hazard.
    */
   public ReportedHazard report(NewHazard hazard) {
+    return report(UUID.randomUUID().toString(), hazard);
+  }
+
+  /**
+   * Reports a hazard under an id the caller chose, as {@link #report(NewHazard)} does otherwise. A
+   * use case that must report a hazard at most once derives the id from its own object (e.g. a
+   * tip converted into a hazard): a retry then finds the hazard reported before, and a second
+   * report with the id fails (Axon's {@code AggregateStreamCreationException}) and stores nothing.
+   */
+  public ReportedHazard report(String hazardId, NewHazard hazard) {
     Caller caller = Callers.require();
     Reach reach = HazardAccess.toWrite(caller.role());
     if (reach == Reach.NONE) {
@@ -113,7 +123,6 @@ public class HazardService {
     campaigns.requireKnown(hazard.campaignId());
 
     Instant now = clock.instant();
-    String hazardId = UUID.randomUUID().toString();
     String number = numbers.next(mine.townCode(), now);
     try {
       commands.sendAndWait(
