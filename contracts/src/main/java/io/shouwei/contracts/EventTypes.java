@@ -17,6 +17,14 @@ import io.shouwei.contracts.hazard.DeadlineExtensionRequested;
 import io.shouwei.contracts.hazard.DeadlineExtensionApproved;
 import io.shouwei.contracts.hazard.DeadlineExtensionRefused;
 import io.shouwei.contracts.hazard.HazardReopened;
+import io.shouwei.contracts.order.OrderAcknowledged;
+import io.shouwei.contracts.order.OrderFulfilled;
+import io.shouwei.contracts.order.OrderIssued;
+import io.shouwei.contracts.order.OrderLifted;
+import io.shouwei.contracts.order.ResumptionApplied;
+import io.shouwei.contracts.order.ResumptionRejected;
+import io.shouwei.contracts.order.ResumptionReviewed;
+import io.shouwei.contracts.order.StopTookEffect;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +52,14 @@ public final class EventTypes {
   public static final String DEADLINE_EXTENSION_APPROVED = "DeadlineExtensionApproved";
   public static final String DEADLINE_EXTENSION_REFUSED = "DeadlineExtensionRefused";
   public static final String HAZARD_REOPENED = "HazardReopened";
+  public static final String ORDER_ISSUED = "OrderIssued";
+  public static final String ORDER_ACKNOWLEDGED = "OrderAcknowledged";
+  public static final String STOP_TOOK_EFFECT = "StopTookEffect";
+  public static final String RESUMPTION_APPLIED = "ResumptionApplied";
+  public static final String RESUMPTION_REVIEWED = "ResumptionReviewed";
+  public static final String RESUMPTION_REJECTED = "ResumptionRejected";
+  public static final String ORDER_LIFTED = "OrderLifted";
+  public static final String ORDER_FULFILLED = "OrderFulfilled";
 
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
@@ -67,7 +83,15 @@ public final class EventTypes {
           type(DEADLINE_EXTENSION_REQUESTED, AggregateTypes.HAZARD, DeadlineExtensionRequested.class, 1),
           type(DEADLINE_EXTENSION_APPROVED, AggregateTypes.HAZARD, DeadlineExtensionApproved.class, 1),
           type(DEADLINE_EXTENSION_REFUSED, AggregateTypes.HAZARD, DeadlineExtensionRefused.class, 1),
-          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1));
+          type(HAZARD_REOPENED, AggregateTypes.HAZARD, HazardReopened.class, 1),
+          type(ORDER_ISSUED, AggregateTypes.ORDER, OrderIssued.class, 1),
+          type(ORDER_ACKNOWLEDGED, AggregateTypes.ORDER, OrderAcknowledged.class, 1),
+          type(STOP_TOOK_EFFECT, AggregateTypes.ORDER, StopTookEffect.class, 1),
+          type(RESUMPTION_APPLIED, AggregateTypes.ORDER, ResumptionApplied.class, 1),
+          type(RESUMPTION_REVIEWED, AggregateTypes.ORDER, ResumptionReviewed.class, 1),
+          type(RESUMPTION_REJECTED, AggregateTypes.ORDER, ResumptionRejected.class, 1),
+          type(ORDER_LIFTED, AggregateTypes.ORDER, OrderLifted.class, 1),
+          type(ORDER_FULFILLED, AggregateTypes.ORDER, OrderFulfilled.class, 1));
 
   private EventTypes() {}
 

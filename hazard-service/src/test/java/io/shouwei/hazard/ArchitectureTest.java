@@ -15,7 +15,8 @@ class ArchitectureTest {
   /** The aggregate and its messages: rules only. */
   static final String[] DOMAIN = {
       "io.shouwei.hazard.hazard", "io.shouwei.hazard.hazard.api",
-      "io.shouwei.hazard.mine", "io.shouwei.hazard.mine.api"};
+      "io.shouwei.hazard.mine", "io.shouwei.hazard.mine.api",
+      "io.shouwei.hazard.order", "io.shouwei.hazard.order.api"};
 
   @ArchTest
   static final ArchRule domainIsFreeOfSpringAndHttp =
@@ -38,7 +39,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule webGoesThroughTheApplicationLayer =
-      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..")
+      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..", "..order.web..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.axonframework..", "org.springframework.jdbc..", "io.shouwei.hazard.publishing..");
 }

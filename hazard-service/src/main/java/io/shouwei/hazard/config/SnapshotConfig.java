@@ -2,6 +2,7 @@ package io.shouwei.hazard.config;
 
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.mine.Mine;
+import io.shouwei.hazard.order.RectificationOrder;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
 class SnapshotConfig {
 
   /** The aggregates that are snapshotted. */
-  static final List<Class<?>> SNAPSHOTTED = List.of(Hazard.class, Mine.class);
+  static final List<Class<?>> SNAPSHOTTED = List.of(Hazard.class, Mine.class, RectificationOrder.class);
 
   @Bean
   SnapshotRevisions snapshotRevisions() {
@@ -51,6 +52,12 @@ class SnapshotConfig {
   @Bean
   AggregateFactory<Mine> mineAggregateFactory() {
     return new GenericAggregateFactory<>(Mine.class);
+  }
+
+  /** Also the snapshotter's (see {@link #hazardAggregateFactory()}). */
+  @Bean
+  AggregateFactory<RectificationOrder> orderAggregateFactory() {
+    return new GenericAggregateFactory<>(RectificationOrder.class);
   }
 
   /**

@@ -9,15 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param hazardThreshold events of a hazard between two snapshots, at least 1
  * @param mineThreshold events of a mine between two snapshots, at least 1
+ * @param orderThreshold events of a rectification order between two snapshots, at least 1
  */
 @ConfigurationProperties("shouwei.snapshots")
 public record SnapshotProperties(
     @DefaultValue("50") int hazardThreshold,
-    @DefaultValue("50") int mineThreshold) {
+    @DefaultValue("50") int mineThreshold,
+    @DefaultValue("50") int orderThreshold) {
 
   public SnapshotProperties {
     requirePositive(hazardThreshold, "shouwei.snapshots.hazard-threshold");
     requirePositive(mineThreshold, "shouwei.snapshots.mine-threshold");
+    requirePositive(orderThreshold, "shouwei.snapshots.order-threshold");
   }
 
   private static void requirePositive(int threshold, String property) {
