@@ -101,7 +101,7 @@ public class OrderService {
     }
     List<CitedHazard> cited =
         order.citedHazardIds().stream()
-            .map(id -> new CitedHazard(id, id == null ? null : hazards.find(id)
+            .map(id -> new CitedHazard(id, hazards.find(id)
                 .filter(h -> Jurisdiction.canRead(caller, h.enterpriseId(), h.townCode()))
                 .map(HazardView::mineId)
                 .orElse(null)))
