@@ -24,6 +24,14 @@ import io.shouwei.contracts.campaign.CampaignConcluded;
 import io.shouwei.contracts.tip.TipConverted;
 import io.shouwei.contracts.tip.TipDismissed;
 import io.shouwei.contracts.tip.TipReceived;
+import io.shouwei.contracts.order.OrderAcknowledged;
+import io.shouwei.contracts.order.OrderFulfilled;
+import io.shouwei.contracts.order.OrderIssued;
+import io.shouwei.contracts.order.OrderLifted;
+import io.shouwei.contracts.order.ResumptionApplied;
+import io.shouwei.contracts.order.ResumptionRejected;
+import io.shouwei.contracts.order.ResumptionReviewed;
+import io.shouwei.contracts.order.StopTookEffect;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,6 +66,14 @@ public final class EventTypes {
   public static final String TIP_RECEIVED = "TipReceived";
   public static final String TIP_CONVERTED = "TipConverted";
   public static final String TIP_DISMISSED = "TipDismissed";
+  public static final String ORDER_ISSUED = "OrderIssued";
+  public static final String ORDER_ACKNOWLEDGED = "OrderAcknowledged";
+  public static final String STOP_TOOK_EFFECT = "StopTookEffect";
+  public static final String RESUMPTION_APPLIED = "ResumptionApplied";
+  public static final String RESUMPTION_REVIEWED = "ResumptionReviewed";
+  public static final String RESUMPTION_REJECTED = "ResumptionRejected";
+  public static final String ORDER_LIFTED = "OrderLifted";
+  public static final String ORDER_FULFILLED = "OrderFulfilled";
 
   /** A published type: its name, aggregate, payload record and schema version. */
   public record Type(String name, String aggregateType, Class<?> payloadClass, int schemaVersion) {}
@@ -88,7 +104,15 @@ public final class EventTypes {
           type(CAMPAIGN_CONCLUDED, AggregateTypes.CAMPAIGN, CampaignConcluded.class, 1),
           type(TIP_RECEIVED, AggregateTypes.TIP, TipReceived.class, 1),
           type(TIP_CONVERTED, AggregateTypes.TIP, TipConverted.class, 1),
-          type(TIP_DISMISSED, AggregateTypes.TIP, TipDismissed.class, 1));
+          type(TIP_DISMISSED, AggregateTypes.TIP, TipDismissed.class, 1),
+          type(ORDER_ISSUED, AggregateTypes.ORDER, OrderIssued.class, 1),
+          type(ORDER_ACKNOWLEDGED, AggregateTypes.ORDER, OrderAcknowledged.class, 1),
+          type(STOP_TOOK_EFFECT, AggregateTypes.ORDER, StopTookEffect.class, 1),
+          type(RESUMPTION_APPLIED, AggregateTypes.ORDER, ResumptionApplied.class, 1),
+          type(RESUMPTION_REVIEWED, AggregateTypes.ORDER, ResumptionReviewed.class, 1),
+          type(RESUMPTION_REJECTED, AggregateTypes.ORDER, ResumptionRejected.class, 1),
+          type(ORDER_LIFTED, AggregateTypes.ORDER, OrderLifted.class, 1),
+          type(ORDER_FULFILLED, AggregateTypes.ORDER, OrderFulfilled.class, 1));
 
   private EventTypes() {}
 

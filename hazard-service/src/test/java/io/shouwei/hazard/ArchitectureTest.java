@@ -17,7 +17,8 @@ class ArchitectureTest {
       "io.shouwei.hazard.hazard", "io.shouwei.hazard.hazard.api",
       "io.shouwei.hazard.mine", "io.shouwei.hazard.mine.api",
       "io.shouwei.hazard.campaign", "io.shouwei.hazard.campaign.api",
-      "io.shouwei.hazard.tip", "io.shouwei.hazard.tip.api"};
+      "io.shouwei.hazard.tip", "io.shouwei.hazard.tip.api",
+      "io.shouwei.hazard.order", "io.shouwei.hazard.order.api"};
 
   @ArchTest
   static final ArchRule domainIsFreeOfSpringAndHttp =
@@ -40,7 +41,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule webGoesThroughTheApplicationLayer =
-      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..", "..campaign.web..", "..tip.web..")
+      noClasses().that().resideInAnyPackage("..hazard.web..", "..mine.web..", "..campaign.web..", "..tip.web..", "..order.web..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.axonframework..", "org.springframework.jdbc..", "io.shouwei.hazard.publishing..");
 }

@@ -12,6 +12,10 @@ import io.shouwei.hazard.mine.api.MineRegisteredEvent;
 import io.shouwei.hazard.mine.view.MineView;
 import io.shouwei.hazard.mine.view.MineViewChanges;
 import io.shouwei.hazard.mine.view.MineViews;
+import io.shouwei.hazard.order.api.OrderIssuedEvent;
+import io.shouwei.hazard.order.view.OrderView;
+import io.shouwei.hazard.order.view.OrderViewChanges;
+import io.shouwei.hazard.order.view.OrderViews;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +58,28 @@ public class AuditedTypes {
     }
   };
 
+  /** An order's view from its events ({@link OrderViewChanges}). */
+  static final Fold<OrderView> ORDER_FOLD = new Fold<>() {
+    @Override
+    public OrderView first(DomainEventMessage<?> event) {
+      if (event.getPayload() instanceof OrderIssuedEvent issued) {
+        return OrderViewChanges.issued(issued, event.getSequenceNumber(), event.getTimestamp(), actor(event));
+      }
+      throw notFirst(event);
+    }
+
+    @Override
+    public OrderView next(OrderView state, DomainEventMessage<?> event) {
+      return OrderViewChanges.apply(
+          state, event.getPayload(), event.getSequenceNumber(), event.getTimestamp(), actor(event));
+    }
+  };
+
   private final AuditedType<HazardView> hazard;
   private final AuditedType<MineView> mine;
+  private final AuditedType<OrderView> order;
 
-  public AuditedTypes(HazardViews hazards, MineViews mines) {
+  public AuditedTypes(HazardViews hazards, MineViews mines, OrderViews orders) {
     this.hazard =
         new AuditedType<>(
             AggregateTypes.HAZARD,
@@ -68,6 +90,11 @@ public class AuditedTypes {
             AggregateTypes.MINE,
             id -> mines.find(id).map(m -> new Owner(m.enterpriseId(), m.townCode())),
             MINE_FOLD);
+    this.order =
+        new AuditedType<>(
+            AggregateTypes.ORDER,
+            id -> orders.find(id).map(o -> new Owner(o.enterpriseId(), o.townCode())),
+            ORDER_FOLD);
   }
 
   public AuditedType<HazardView> hazard() {
@@ -76,6 +103,10 @@ public class AuditedTypes {
 
   public AuditedType<MineView> mine() {
     return mine;
+  }
+
+  public AuditedType<OrderView> order() {
+    return order;
   }
 
   /** Who caused the event, as its metadata records it. */

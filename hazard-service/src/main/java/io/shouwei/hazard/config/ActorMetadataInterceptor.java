@@ -7,6 +7,7 @@ import io.shouwei.platform.security.Callers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -23,11 +24,20 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
   /** The actor of commands that no authenticated caller sent. */
   static final String SERVICE_USER_ID = "hazard-service";
 
+  /**
+   * The keys that say who sends a command: replaced as a whole, so that no part of another actor
+   * survives (e.g. the organisation of the actor whose event a handler was handling when it sent
+   * the command, which Axon's correlation data copies into the new message).
+   */
+  static final Set<String> ACTOR_KEYS =
+      Set.of(MetadataKeys.ACTOR_USER_ID, MetadataKeys.ACTOR_ROLE, MetadataKeys.ACTOR_ORG);
+
   @Override
   public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
       List<? extends CommandMessage<?>> messages) {
     Map<String, Object> metadata = currentMetadata();
-    return (index, command) -> command.andMetaData(metadata);
+    return (index, command) -> command.withMetaData(
+        command.getMetaData().withoutKeys(ACTOR_KEYS).mergedWith(metadata));
   }
 
   static Map<String, Object> currentMetadata() {

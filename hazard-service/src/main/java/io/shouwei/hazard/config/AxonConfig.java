@@ -6,6 +6,9 @@ import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.hazard.view.HazardViewProjection;
 import io.shouwei.hazard.mine.Mine;
 import io.shouwei.hazard.mine.view.MineViewProjection;
+import io.shouwei.hazard.order.RectificationOrder;
+import io.shouwei.hazard.order.application.OrderMineEffects;
+import io.shouwei.hazard.order.view.OrderViewProjection;
 import io.shouwei.hazard.publishing.KafkaForwarder;
 import io.shouwei.hazard.tip.Tip;
 import io.shouwei.hazard.tip.view.TipViewProjection;
@@ -34,13 +37,14 @@ class AxonConfig {
   ConfigurerModule aggregates(
       SnapshotProperties snapshots, SnapshotRevisions revisions, AggregateFactory<Hazard> hazards,
       AggregateFactory<Mine> mines, AggregateFactory<Campaign> campaigns,
-      AggregateFactory<Tip> tips) {
+      AggregateFactory<Tip> tips, AggregateFactory<RectificationOrder> orders) {
     return configurer ->
         configurer
             .configureAggregate(SnapshotConfig.snapshotted(hazards, snapshots.hazardThreshold(), revisions))
             .configureAggregate(SnapshotConfig.snapshotted(mines, snapshots.mineThreshold(), revisions))
             .configureAggregate(SnapshotConfig.snapshotted(campaigns, snapshots.campaignThreshold(), revisions))
-            .configureAggregate(SnapshotConfig.snapshotted(tips, snapshots.tipThreshold(), revisions));
+            .configureAggregate(SnapshotConfig.snapshotted(tips, snapshots.tipThreshold(), revisions))
+            .configureAggregate(SnapshotConfig.snapshotted(orders, snapshots.orderThreshold(), revisions));
   }
 
   /**
@@ -58,6 +62,8 @@ class AxonConfig {
    * <ul>
    *   <li>the view is updated in the command's transaction, so a failed update rolls the command
    *       back and the view never misses an event;
+   *   <li>the order's mine effects are retried until the mine takes them (a mine that refuses for
+   *       good is logged and passed by in the handler itself);
    *   <li>the forwarder does not advance its token past an event Kafka did not acknowledge; the
    *       processor releases the segment and retries it with a growing back-off.
    * </ul>
@@ -79,6 +85,10 @@ class AxonConfig {
                         TipViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
                         KafkaForwarder.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerListenerInvocationErrorHandler(
+                        OrderViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
+                    .registerListenerInvocationErrorHandler(
+                        OrderMineEffects.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerPooledStreamingEventProcessorConfiguration(
                         KafkaForwarder.PROCESSING_GROUP,
                         (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));

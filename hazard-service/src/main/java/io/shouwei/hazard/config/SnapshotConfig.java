@@ -4,6 +4,7 @@ import io.shouwei.hazard.campaign.Campaign;
 import io.shouwei.hazard.hazard.Hazard;
 import io.shouwei.hazard.mine.Mine;
 import io.shouwei.hazard.tip.Tip;
+import io.shouwei.hazard.order.RectificationOrder;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -36,7 +37,7 @@ import org.springframework.context.annotation.Configuration;
 class SnapshotConfig {
 
   /** The aggregates that are snapshotted. */
-  static final List<Class<?>> SNAPSHOTTED = List.of(Hazard.class, Mine.class, Campaign.class, Tip.class);
+  static final List<Class<?>> SNAPSHOTTED = List.of(Hazard.class, Mine.class, Campaign.class, Tip.class, RectificationOrder.class);
 
   @Bean
   SnapshotRevisions snapshotRevisions() {
@@ -65,6 +66,12 @@ class SnapshotConfig {
   @Bean
   AggregateFactory<Tip> tipAggregateFactory() {
     return new GenericAggregateFactory<>(Tip.class);
+  }
+
+  /** Also the snapshotter's (see {@link #hazardAggregateFactory()}). */
+  @Bean
+  AggregateFactory<RectificationOrder> orderAggregateFactory() {
+    return new GenericAggregateFactory<>(RectificationOrder.class);
   }
 
   /**

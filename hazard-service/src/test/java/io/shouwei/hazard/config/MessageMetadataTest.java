@@ -80,6 +80,20 @@ class MessageMetadataTest {
   }
 
   @Test
+  void command_sentWhileHandlingAnotherActorsEvent_keepsNothingOfThatActor_butItsCorrelation() {
+    CommandMessage<?> command =
+        dispatch("cmd", Map.of(
+            MetadataKeys.ACTOR_USER_ID, "safety-ent-3", MetadataKeys.ACTOR_ROLE, "ENTERPRISE",
+            MetadataKeys.ACTOR_ORG, "ent-3", MetadataKeys.CORRELATION_ID, "req-9"));
+
+    assertThat(command.getMetaData())
+        .containsEntry(MetadataKeys.ACTOR_USER_ID, ActorMetadataInterceptor.SERVICE_USER_ID)
+        .containsEntry(MetadataKeys.ACTOR_ROLE, "SERVICE")
+        .doesNotContainKey(MetadataKeys.ACTOR_ORG)
+        .containsEntry(MetadataKeys.CORRELATION_ID, "req-9");
+  }
+
+  @Test
   void eventsOfACommand_getItsActorAndCorrelation_andItsIdAsCausation() {
     CommandMessage<?> command =
         GenericCommandMessage.asCommandMessage("cmd")

@@ -113,6 +113,27 @@ public final class Api {
     return json(response).get("id").asText();
   }
 
+  /**
+   * Launches a campaign of the past (the 2022 守卫战's dates) over {@code townCode} through
+   * {@code POST /api/campaigns} as {@code token} (the district bureau or an administrator) and
+   * answers its id.
+   */
+  public String launchCampaign(String token, String townCode) {
+    HttpResponse<String> response = post("/api/campaigns", token, null, """
+        {"name": "非煤矿山安全“守卫战”",
+         "jurisdiction": {"districtCode": "370406", "districtName": "枣庄市山亭区", "townCodes": ["%s"]},
+         "phases": [
+           {"kind": "MOBILISATION", "name": "动员部署阶段", "startDate": "2022-09-07", "endDate": "2022-09-09"},
+           {"kind": "CONCENTRATED_PUSH", "name": "集中推进阶段", "startDate": "2022-09-10", "endDate": "2022-10-22"},
+           {"kind": "SUMMARY", "name": "总结巩固阶段", "startDate": "2022-10-23", "endDate": "2022-11-06"}],
+         "reportDueDate": "2022-11-06", "issuingOrganisation": "枣庄市山亭区应急管理局"}
+        """.formatted(townCode));
+    if (response.statusCode() != 201) {
+      throw new AssertionError("launching a campaign answered " + response.statusCode() + ": " + response.body());
+    }
+    return json(response).get("id").asText();
+  }
+
   /** A valid report body on the mine; {@code discoveredAt} an hour ago; no facts, nothing cited. */
   public static String reportBody(String mineId, String title) {
     return reportBody(mineId, title, "");
