@@ -110,7 +110,7 @@ final class CampaignFigures {
 
   /**
    * Days from report to sign-off of the hazards signed off now: the mean, and the 90th percentile by
-   * nearest rank (the value at rank ⌈0.9·n⌉ of the ascending times).
+   * nearest rank (the value at rank ⌈9n/10⌉ of the ascending times, in whole numbers).
    */
   static SignOffTimes signOffTimes(List<HazardDocument> hazards) {
     List<Long> seconds =
@@ -125,7 +125,7 @@ final class CampaignFigures {
     long n = seconds.size();
     BigDecimal sum = BigDecimal.valueOf(seconds.stream().mapToLong(Long::longValue).sum());
     BigDecimal average = sum.divide(SECONDS_PER_DAY.multiply(BigDecimal.valueOf(n)), DAYS_SCALE, RoundingMode.HALF_UP);
-    int rank = (int) Math.ceil(0.9 * n);
+    int rank = (int) ((9 * n + 9) / 10);
     BigDecimal p90 = BigDecimal.valueOf(seconds.get(rank - 1)).divide(SECONDS_PER_DAY, DAYS_SCALE, RoundingMode.HALF_UP);
     return new SignOffTimes(n, average, p90);
   }
