@@ -3,6 +3,7 @@ package io.shouwei.reporting;
 import static io.shouwei.reporting.HazardEvents.hazardEvent;
 import static io.shouwei.reporting.HazardEvents.mineEvent;
 import static io.shouwei.reporting.HazardEvents.mineRegistered;
+import static io.shouwei.reporting.HazardEvents.mineStopped;
 import static io.shouwei.reporting.SupervisionEvents.campaignEvent;
 import static io.shouwei.reporting.SupervisionEvents.campaignLaunched;
 import static io.shouwei.reporting.SupervisionEvents.orderAcknowledged;
@@ -61,13 +62,14 @@ import java.util.List;
  * (* the day in China Standard Time differs from the UTC day; ! overdue at {@link #NOW})
  *
  * order mine town type  issued (phase)  status now
- * o1    m1   t1   STOP  03-05 (MOB)     IN_FORCE
+ * o1    m1   t1   STOP  03-05 (MOB)     IN_FORCE (m1 stopped by it)
  * o2    m3   t2   STOP  04-01 (PUSH)    LIFTED
  * o3    m2   t1   RECT  03-20 (PUSH)    FULFILLED
- * o4    m1   t1   STOP  06-02 (SUM)     RESUMPTION_APPLIED
+ * o4    m1   t1   STOP  06-02 (SUM)     RESUMPTION_APPLIED (m1 stopped by it)
  * o5    m4   t2   RECT  04-10 (PUSH)    ISSUED
  * o6    m3   t2   STOP  05-31 16:00 = 06-01 CST (SUM)  ISSUED
- * o7    m3: another campaign, in force (does not count)
+ * o7    m3: another campaign, in force, stops m3 (does not count)
+ * m4 is never registered: its hazards have no mine type, and no ledger lists it
  *
  * tips: tp1 t1 03-03 CONVERTED; tp2 t2 04-01 DISMISSED; tp3 t3 05-05 RECEIVED; tp5 t1 02-28 16:00 (03-01 CST)
  * RECEIVED; outside the campaign: tp4 t1 02-28 15:59:59 (still 02-28 CST), tp6 another town, tp7 no town
@@ -149,6 +151,7 @@ public final class CampaignFixture {
     String o1 = id("o1");
     events.add(orderEvent(o1, 0, orderIssued(o1, m1, entA, t1, OrderType.STOP_PRODUCTION, campaign, at("2026-03-05T02:00:00Z"))));
     events.add(orderEvent(o1, 1, stopTookEffect(o1, m1)));
+    events.add(mineEvent(m1, 1, mineStopped(m1, o1)));
     String o2 = id("o2");
     events.add(orderEvent(o2, 0, orderIssued(o2, m3, entB, t2, OrderType.STOP_PRODUCTION, campaign, at("2026-04-01T00:00:00Z"))));
     events.add(orderEvent(o2, 1, stopTookEffect(o2, m3)));
@@ -163,6 +166,7 @@ public final class CampaignFixture {
     events.add(orderEvent(o4, 0, orderIssued(o4, m1, entA, t1, OrderType.STOP_PRODUCTION, campaign, at("2026-06-02T00:00:00Z"))));
     events.add(orderEvent(o4, 1, stopTookEffect(o4, m1)));
     events.add(orderEvent(o4, 2, resumptionApplied(o4, 1)));
+    events.add(mineEvent(m1, 2, mineStopped(m1, o4)));
     String o5 = id("o5");
     events.add(orderEvent(o5, 0, orderIssued(o5, m4, entC, t2, OrderType.RECTIFY_WITHIN_DEADLINE, campaign, at("2026-04-10T00:00:00Z"))));
     String o6 = id("o6");
@@ -170,6 +174,7 @@ public final class CampaignFixture {
     String o7 = id("o7");
     events.add(orderEvent(o7, 0, orderIssued(o7, m3, entB, t2, OrderType.STOP_PRODUCTION, "camp-other-" + run, at("2026-04-01T00:00:00Z"))));
     events.add(orderEvent(o7, 1, stopTookEffect(o7, m3)));
+    events.add(mineEvent(m3, 1, mineStopped(m3, o7)));
 
     String tp1 = tip("tp1", t1, "2026-03-03T00:00:00Z");
     events.add(tipEvent(tp1, 1, tipConverted(tp1, id("h4"))));
