@@ -10,8 +10,10 @@ import io.shouwei.contracts.order.ResumptionApplied;
 import io.shouwei.contracts.order.ResumptionRejected;
 import io.shouwei.contracts.order.ResumptionReviewed;
 import io.shouwei.contracts.order.ReviewOutcome;
+import io.shouwei.contracts.order.StopCause;
 import io.shouwei.contracts.order.StopTookEffect;
 import io.shouwei.reporting.projection.OrderDocument.Resumption;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -54,11 +56,11 @@ public final class OrderProjection {
     }
     OrderDocument o = current;
     OrderStatus status = o.status();
-    var acknowledgedAt = o.acknowledgedAt();
-    var stopCause = o.stopCause();
-    var stopTookEffectAt = o.stopTookEffectAt();
+    Instant acknowledgedAt = o.acknowledgedAt();
+    StopCause stopCause = o.stopCause();
+    Instant stopTookEffectAt = o.stopTookEffectAt();
     Resumption resumption = o.resumption();
-    var closedAt = o.closedAt();
+    Instant closedAt = o.closedAt();
     String closureRemark = o.closureRemark();
     if (payload instanceof OrderAcknowledged e) {
       requireSameOrder(event, e.orderId());

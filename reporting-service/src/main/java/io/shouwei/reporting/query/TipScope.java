@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 /**
  * Who may read the tips read model, and which tips: the district agency, auditors and admins every
  * tip, a town agency the tips about its towns (not those whose town is unknown). Enterprises and
- * superior companies read no tips at all: the whistle is blown on them.
+ * superior companies read no tips at all, since the whistle is blown on them; nor does a service.
  */
 final class TipScope {
 
