@@ -16,6 +16,18 @@ import static io.shouwei.reporting.HazardEvents.reopened;
 import static io.shouwei.reporting.HazardEvents.reported;
 import static io.shouwei.reporting.HazardEvents.signedOff;
 import static io.shouwei.reporting.HazardEvents.started;
+import static io.shouwei.reporting.SupervisionEvents.campaignConcluded;
+import static io.shouwei.reporting.SupervisionEvents.campaignEvent;
+import static io.shouwei.reporting.SupervisionEvents.campaignLaunched;
+import static io.shouwei.reporting.SupervisionEvents.orderEvent;
+import static io.shouwei.reporting.SupervisionEvents.orderIssued;
+import static io.shouwei.reporting.SupervisionEvents.phaseAmended;
+import static io.shouwei.reporting.SupervisionEvents.resumptionApplied;
+import static io.shouwei.reporting.SupervisionEvents.resumptionReviewed;
+import static io.shouwei.reporting.SupervisionEvents.stopTookEffect;
+import static io.shouwei.reporting.SupervisionEvents.tipConverted;
+import static io.shouwei.reporting.SupervisionEvents.tipEvent;
+import static io.shouwei.reporting.SupervisionEvents.tipReceived;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,15 +41,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.Topics;
+import io.shouwei.contracts.campaign.PhaseKind;
 import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.mine.MineType;
+import io.shouwei.contracts.order.OrderType;
+import io.shouwei.contracts.order.ReviewOutcome;
 import io.shouwei.embedded.KafkaBroker;
 import io.shouwei.reporting.ingest.EventRouter;
 import io.shouwei.reporting.ingest.MalformedEventException;
+import io.shouwei.reporting.projection.CampaignStore;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
 import io.shouwei.reporting.projection.MineStore;
+import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.TipStore;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +232,49 @@ class ReportingServiceIT extends ServiceIT {
   }
 
   @Test
+  void orderCampaignAndTipEvents_throughKafka_outOfOrderAndTwice_endAsTheEventsInOrder() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String order = "ord-" + run;
+    String campaign = "camp-" + run;
+    String tip = "tip-" + run;
+    String townCode = "town-" + run;
+    byte[] issued = json(orderEvent(order, 0,
+        orderIssued(order, "mine-" + run, "ent-" + run, townCode, OrderType.STOP_PRODUCTION, campaign)));
+    byte[] launched = json(campaignEvent(campaign, 0, campaignLaunched(campaign, List.of(townCode))));
+    byte[] received = json(tipEvent(tip, 0, tipReceived(tip, townCode, Instant.parse("2026-03-04T00:00:00Z"))));
+
+    send(order, json(orderEvent(order, 2, resumptionApplied(order, 1))));
+    send(order, issued);
+    send(order, json(orderEvent(order, 3, resumptionReviewed(order, ReviewOutcome.FAIL))));
+    send(order, json(orderEvent(order, 1, stopTookEffect(order, "mine-" + run))));
+    send(order, issued);
+    send(campaign, json(campaignEvent(campaign, 2, campaignConcluded(campaign))));
+    send(campaign, launched);
+    send(campaign, json(campaignEvent(campaign, 1,
+        phaseAmended(campaign, PhaseKind.SUMMARY, LocalDate.parse("2026-06-05"), LocalDate.parse("2026-06-30")))));
+    send(campaign, launched);
+    send(tip, json(tipEvent(tip, 1, tipConverted(tip, "hz-" + run))));
+    send(tip, received);
+    send(tip, received);
+
+    JsonNode o = awaitJson("/api/reports/orders/" + order, enterprise("ent-" + run), n -> n.path("version").asLong() == 3);
+    assertThat(o.path("status").asText()).isEqualTo("IN_FORCE");
+    assertThat(o.path("stopsMine").asBoolean()).isTrue();
+    assertThat(o.path("resumption").path("reviewOutcome").asText()).isEqualTo("FAIL");
+    JsonNode summary = awaitJson("/api/reports/campaigns/" + campaign + "/summary", district(),
+        n -> n.path("campaign").path("version").asLong() == 2);
+    assertThat(summary.path("campaign").path("status").asText()).isEqualTo("CONCLUDED");
+    assertThat(summary.path("campaign").path("phases").get(2).path("startDate").asText()).isEqualTo("2026-06-05");
+    assertThat(summary.path("orders").path("stoppingNow").asLong()).isEqualTo(1);
+    JsonNode tips = awaitJson("/api/reports/tips?town=" + townCode, town(townCode),
+        n -> n.path("items").size() == 1 && n.path("items").get(0).path("version").asLong() == 1);
+    assertThat(tips.path("items").get(0).path("status").asText()).isEqualTo("CONVERTED");
+    assertThat(tips.path("items").get(0).path("hazardId").asText()).isEqualTo("hz-" + run);
+    assertThat(database.getCollection(OrderStore.COLLECTION).countDocuments(Filters.eq("_id", order))).isEqualTo(1);
+    await().atMost(PROJECTED).until(() -> held.find(AggregateTypes.TIP, tip, 1).isEmpty());
+  }
+
+  @Test
   void garbage_goesToTheDeadLetterTopicWithTheReason_andTheNextEventIsStillProjected() throws Exception {
     String id = newHazardId();
     String garbage = "{\"not an envelope\": " + UUID.randomUUID();
@@ -314,6 +377,11 @@ class ReportingServiceIT extends ServiceIT {
             List.of("status", "deadline"), List.of("campaignId", "townCode"), List.of("level", "status"));
     assertThat(indexes(MineStore.COLLECTION))
         .contains(List.of("townCode", "name"), List.of("enterpriseId", "name"), List.of("type", "productionStatus"));
+    assertThat(indexes(OrderStore.COLLECTION))
+        .contains(List.of("townCode", "issuedAt"), List.of("enterpriseId", "issuedAt"), List.of("mineId", "status"),
+            List.of("campaignId", "townCode"));
+    assertThat(indexes(TipStore.COLLECTION)).contains(List.of("townCode", "receivedAt"), List.of("status", "receivedAt"));
+    assertThat(indexes(CampaignStore.COLLECTION)).contains(List.of("townCodes"));
   }
 
   @Test
@@ -337,6 +405,18 @@ class ReportingServiceIT extends ServiceIT {
         .atMost(PROJECTED)
         .pollInterval(Duration.ofMillis(200))
         .until(() -> get("/api/reports/hazards/" + id, token), r -> r.statusCode() == 200);
+  }
+
+  private JsonNode awaitJson(String path, String token, Predicate<JsonNode> until) {
+    return await()
+        .atMost(PROJECTED)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              var response = get(path, token);
+              return response.statusCode() == 200 ? HazardEvents.JSON.readTree(response.body()) : null;
+            },
+            n -> n != null && until.test(n));
   }
 
   private JsonNode awaitHazard(String id, String token, Predicate<JsonNode> until) {

@@ -2,9 +2,12 @@ package io.shouwei.reporting.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.shouwei.reporting.projection.CampaignStore;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
 import io.shouwei.reporting.projection.MineStore;
+import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.TipStore;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,27 @@ class MongoConfiguration {
   @Bean
   MineStore mineStore(MongoDatabase database, HazardStore hazards) {
     MineStore store = new MineStore(database, hazards);
+    store.ensureIndexes();
+    return store;
+  }
+
+  @Bean
+  OrderStore orderStore(MongoDatabase database) {
+    OrderStore store = new OrderStore(database);
+    store.ensureIndexes();
+    return store;
+  }
+
+  @Bean
+  CampaignStore campaignStore(MongoDatabase database) {
+    CampaignStore store = new CampaignStore(database);
+    store.ensureIndexes();
+    return store;
+  }
+
+  @Bean
+  TipStore tipStore(MongoDatabase database) {
+    TipStore store = new TipStore(database);
     store.ensureIndexes();
     return store;
   }

@@ -5,9 +5,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.shouwei.contracts.Topics;
+import io.shouwei.reporting.projection.CampaignStore;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
 import io.shouwei.reporting.projection.MineStore;
+import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.TipStore;
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -28,8 +31,15 @@ class IngestConfiguration {
 
   @Bean
   EventRouter eventRouter(
-      HazardStore hazards, MineStore mines, HeldEvents held, ObjectMapper json, MeterRegistry meters) {
-    return new EventRouter(List.of(hazards, mines), held, new EnvelopeParser(json), meters);
+      HazardStore hazards,
+      MineStore mines,
+      OrderStore orders,
+      CampaignStore campaigns,
+      TipStore tips,
+      HeldEvents held,
+      ObjectMapper json,
+      MeterRegistry meters) {
+    return new EventRouter(List.of(hazards, mines, orders, campaigns, tips), held, new EnvelopeParser(json), meters);
   }
 
   /** How many events wait for an earlier event of their aggregate; stays above 0 while a gap is open. */

@@ -4,6 +4,7 @@ import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -11,7 +12,8 @@ import org.bson.types.Decimal128;
 
 /**
  * Conversions between document fields and BSON values: instants as BSON dates (to the
- * millisecond), enums by name, amounts as {@code Decimal128}, absent values as {@code null}.
+ * millisecond), days of the calendar as ISO-8601 strings ({@code 2026-03-01}, which sort as the
+ * days do), enums by name, amounts as {@code Decimal128}, absent values as {@code null}.
  */
 final class BsonValues {
 
@@ -24,6 +26,15 @@ final class BsonValues {
   static Instant instant(Document d, String field) {
     Date date = d.getDate(field);
     return date == null ? null : date.toInstant();
+  }
+
+  static String day(LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+
+  static LocalDate day(Document d, String field) {
+    String day = d.getString(field);
+    return day == null ? null : LocalDate.parse(day);
   }
 
   static String name(Enum<?> value) {

@@ -143,6 +143,11 @@ public final class HazardStore implements AggregateProjection {
     return hazards.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
   }
 
+  /** Every document matching {@code filter}, in {@code sort} order. */
+  public List<HazardDocument> all(Bson filter, Bson sort) {
+    return hazards.find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
+  }
+
   public long count(Bson filter) {
     return hazards.countDocuments(filter);
   }

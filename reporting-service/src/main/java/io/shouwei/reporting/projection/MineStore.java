@@ -114,6 +114,11 @@ public final class MineStore implements AggregateProjection {
     return mines.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
   }
 
+  /** Every document matching {@code filter}, in {@code sort} order. */
+  public List<MineDocument> all(Bson filter, Bson sort) {
+    return mines.find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
+  }
+
   public long count(Bson filter) {
     return mines.countDocuments(filter);
   }
