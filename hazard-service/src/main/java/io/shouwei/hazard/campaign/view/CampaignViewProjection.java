@@ -7,6 +7,7 @@ import io.shouwei.hazard.campaign.api.CampaignLaunchedEvent;
 import io.shouwei.hazard.campaign.api.CampaignPhaseAmendedEvent;
 import io.shouwei.hazard.campaign.api.CampaignReportDueDateAmendedEvent;
 import io.shouwei.hazard.config.MetadataKeys;
+import io.shouwei.hazard.view.ColumnJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,8 +69,8 @@ public class CampaignViewProjection {
         v.name(),
         v.jurisdiction().districtCode(),
         v.jurisdiction().districtName(),
-        CampaignViewJson.write(v.jurisdiction().townCodes()),
-        CampaignViewJson.write(v.phases()),
+        ColumnJson.write(v.jurisdiction().townCodes()),
+        ColumnJson.write(v.phases()),
         v.reportDueDate(),
         v.legalBasis(),
         v.documentRef(),
@@ -114,7 +115,7 @@ public class CampaignViewProjection {
                version = ?
          WHERE id = ? AND version = ?
         """,
-        CampaignViewJson.write(v.phases()),
+        ColumnJson.write(v.phases()),
         v.reportDueDate(),
         v.status().name(),
         v.concludedOn(),

@@ -1,9 +1,12 @@
 package io.shouwei.hazard.campaign.view;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import io.shouwei.hazard.campaign.CampaignJurisdiction;
 import io.shouwei.hazard.campaign.CampaignStatus;
+import io.shouwei.hazard.campaign.Phase;
+import io.shouwei.hazard.view.ColumnJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Repository;
 /** Reads {@code campaign_view}; it checks no access: callers do. */
 @Repository
 public class CampaignViews {
+
+  private static final TypeReference<List<Phase>> PHASES = new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
 
@@ -52,8 +57,8 @@ public class CampaignViews {
         rs.getString("name"),
         new CampaignJurisdiction(
             rs.getString("district_code"), rs.getString("district_name"),
-            CampaignViewJson.townCodes(rs.getString("town_codes"))),
-        CampaignViewJson.phases(rs.getString("phases")),
+            ColumnJson.strings(rs.getString("town_codes"))),
+        ColumnJson.read(rs.getString("phases"), PHASES),
         rs.getObject("report_due_date", LocalDate.class),
         rs.getString("legal_basis"),
         rs.getString("document_ref"),

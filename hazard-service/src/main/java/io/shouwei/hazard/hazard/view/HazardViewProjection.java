@@ -4,6 +4,7 @@ import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import io.shouwei.hazard.config.MetadataKeys;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
+import io.shouwei.hazard.view.ColumnJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -79,9 +80,9 @@ public class HazardViewProjection {
         actorRole,
         actorOrg,
         name(v.suggestedLevel()),
-        ViewJson.write(v.suggestedCriteria()),
-        ViewJson.write(v.citedCriteria()),
-        ViewJson.write(v.criteria()));
+        ColumnJson.write(v.suggestedCriteria()),
+        ColumnJson.write(v.citedCriteria()),
+        ColumnJson.write(v.criteria()));
   }
 
   /**
@@ -123,9 +124,9 @@ public class HazardViewProjection {
         v.status().name(),
         v.version(),
         name(v.level()),
-        ViewJson.write(v.criteria()),
+        ColumnJson.write(v.criteria()),
         v.classificationReason(),
-        ViewJson.write(v.plan()),
+        ColumnJson.write(v.plan()),
         utc(v.deadline()),
         v.progressPercent(),
         signOff == null ? null : signOff.by().userId(),

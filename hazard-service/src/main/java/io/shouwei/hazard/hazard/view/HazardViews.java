@@ -5,6 +5,8 @@ import io.shouwei.contracts.Role;
 import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
 import io.shouwei.hazard.hazard.HazardStatus;
+import io.shouwei.hazard.hazard.api.FiveItemPlan;
+import io.shouwei.hazard.view.ColumnJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,12 +54,12 @@ public class HazardViews {
             role(rs.getString("reported_by_role")),
             rs.getString("reported_by_org")),
         level(rs.getString("suggested_level")),
-        ViewJson.strings(rs.getString("suggested_criteria")),
-        ViewJson.strings(rs.getString("cited_criteria")),
+        ColumnJson.strings(rs.getString("suggested_criteria")),
+        ColumnJson.strings(rs.getString("cited_criteria")),
         level(rs.getString("classified_level")),
-        ViewJson.strings(rs.getString("criteria")),
+        ColumnJson.strings(rs.getString("criteria")),
         rs.getString("classification_reason"),
-        ViewJson.plan(rs.getString("plan")),
+        ColumnJson.read(rs.getString("plan"), FiveItemPlan.class),
         instant(rs, "deadline"),
         progress == null ? null : ((Number) progress).intValue(),
         signedOffBy == null

@@ -8,6 +8,7 @@ import io.shouwei.hazard.mine.api.MineFactsUpdatedEvent;
 import io.shouwei.hazard.mine.api.MineRegisteredEvent;
 import io.shouwei.hazard.mine.api.MineResumedEvent;
 import io.shouwei.hazard.mine.api.MineStoppedByOrderEvent;
+import io.shouwei.hazard.view.ColumnJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,9 +72,9 @@ public class MineViewProjection {
         v.enterpriseName(),
         v.townCode(),
         v.type().name(),
-        MineViewJson.write(v.facts()),
+        ColumnJson.write(v.facts()),
         v.productionStatus().name(),
-        MineViewJson.write(v.stoppedByOrderIds()),
+        ColumnJson.write(v.stoppedByOrderIds()),
         v.closureReason(),
         utc(v.registeredAt()),
         utc(v.changedAt()),
@@ -117,9 +118,9 @@ public class MineViewProjection {
                version = ?
          WHERE id = ? AND version = ?
         """,
-        MineViewJson.write(v.facts()),
+        ColumnJson.write(v.facts()),
         v.productionStatus().name(),
-        MineViewJson.write(v.stoppedByOrderIds()),
+        ColumnJson.write(v.stoppedByOrderIds()),
         v.closureReason(),
         utc(v.changedAt()),
         v.version(),

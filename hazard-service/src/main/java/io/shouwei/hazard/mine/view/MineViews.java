@@ -3,7 +3,9 @@ package io.shouwei.hazard.mine.view;
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import io.shouwei.contracts.mine.MineType;
+import io.shouwei.hazard.mine.MineFacts;
 import io.shouwei.hazard.mine.ProductionStatus;
+import io.shouwei.hazard.view.ColumnJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -38,9 +40,9 @@ public class MineViews {
         rs.getString("enterprise_name"),
         rs.getString("town_code"),
         MineType.valueOf(rs.getString("type")),
-        MineViewJson.facts(rs.getString("facts")),
+        ColumnJson.read(rs.getString("facts"), MineFacts.class),
         ProductionStatus.valueOf(rs.getString("production_status")),
-        MineViewJson.ids(rs.getString("stopped_by_order_ids")),
+        ColumnJson.strings(rs.getString("stopped_by_order_ids")),
         rs.getString("closure_reason"),
         instant(rs, "registered_at"),
         instant(rs, "changed_at"),

@@ -3,6 +3,7 @@ package io.shouwei.hazard.order.view;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.hazard.config.MetadataKeys;
 import io.shouwei.hazard.order.api.OrderIssuedEvent;
+import io.shouwei.hazard.view.ColumnJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -66,7 +67,7 @@ public class OrderViewProjection {
         v.townCode(),
         v.type().name(),
         v.status().name(),
-        OrderViewJson.write(v.citedHazardIds()),
+        ColumnJson.write(v.citedHazardIds()),
         utc(v.deadline()),
         v.legalBasis(),
         v.campaignId(),
@@ -97,9 +98,9 @@ public class OrderViewProjection {
         """,
         v.status().name(),
         utc(v.acknowledgedAt()),
-        OrderViewJson.write(v.stopEffect()),
-        OrderViewJson.write(v.resumption()),
-        OrderViewJson.write(v.closure()),
+        ColumnJson.write(v.stopEffect()),
+        ColumnJson.write(v.resumption()),
+        ColumnJson.write(v.closure()),
         utc(v.changedAt()),
         v.version(),
         orderId,

@@ -4,6 +4,7 @@ import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.Role;
 import io.shouwei.contracts.order.OrderType;
 import io.shouwei.hazard.order.OrderStatus;
+import io.shouwei.hazard.view.ColumnJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -84,7 +85,7 @@ public class OrderViews {
         rs.getString("town_code"),
         OrderType.valueOf(rs.getString("type")),
         OrderStatus.valueOf(rs.getString("status")),
-        OrderViewJson.strings(rs.getString("cited_hazard_ids")),
+        ColumnJson.strings(rs.getString("cited_hazard_ids")),
         instant(rs, "deadline"),
         rs.getString("legal_basis"),
         rs.getString("campaign_id"),
@@ -93,9 +94,9 @@ public class OrderViews {
         new Actor(
             rs.getString("issued_by_user_id"), role == null ? null : Role.valueOf(role), rs.getString("issued_by_org")),
         instant(rs, "acknowledged_at"),
-        OrderViewJson.object(rs.getString("stop_effect"), OrderView.StopEffect.class),
-        OrderViewJson.object(rs.getString("resumption"), OrderView.Resumption.class),
-        OrderViewJson.object(rs.getString("closure"), OrderView.Closure.class),
+        ColumnJson.read(rs.getString("stop_effect"), OrderView.StopEffect.class),
+        ColumnJson.read(rs.getString("resumption"), OrderView.Resumption.class),
+        ColumnJson.read(rs.getString("closure"), OrderView.Closure.class),
         instant(rs, "changed_at"),
         rs.getLong("version"));
   }
