@@ -486,6 +486,10 @@ class OrderApiIT {
     assertThat(ids(ok(api().get("/api/orders", auditor())))).contains(orderA, orderB);
     assertThat(ids(ok(api().get("/api/orders", townAgency(TOWN))))).contains(orderA).doesNotContain(orderB);
     assertThat(ids(ok(api().get("/api/orders", enterprise(ENTERPRISE_B))))).contains(orderB).doesNotContain(orderA);
+    String groupOfB = TOKENS.superiorCompanyToken("group-inspector-he", "group-1", List.of(ENTERPRISE_B));
+    assertThat(ids(ok(api().get("/api/orders", groupOfB)))).contains(orderB).doesNotContain(orderA);
+    assertThat(ok(api().get("/api/orders/" + orderB, groupOfB)).get("id").asText()).isEqualTo(orderB);
+    assertProblem(api().get("/api/orders/" + orderA, groupOfB), 404, "not-found");
     assertThat(ids(ok(api().get("/api/orders?mineId=" + mineB, district())))).containsExactly(orderB);
     assertProblem(api().get("/api/orders?mineId=" + mineB, enterprise(ENTERPRISE_A)), 404, "not-found");
     assertProblem(api().get("/api/orders?mineId=" + mineA, townAgency(OTHER_TOWN)), 404, "not-found");

@@ -411,8 +411,10 @@ class TipApiIT {
     String mine = mine(TOWN);
     String code = file(tipBody("转化 J", TOWN, mine, true));
     String id = idOf("转化 J");
+    String campaign = api().launchCampaign(district(), TOWN);
 
-    HttpResponse<String> converted = triage(id, townAgency(TOWN), convertBody(mine, "\"campaignId\": \"shouweizhan-2025\""));
+    HttpResponse<String> converted =
+        triage(id, townAgency(TOWN), convertBody(mine, "\"campaignId\": \"" + campaign + "\""));
     assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
     assertThat(converted.headers().firstValue("ETag")).contains("\"1\"");
     JsonNode tip = Api.json(converted);
@@ -426,7 +428,7 @@ class TipApiIT {
     JsonNode hazard = Api.json(hazardRead);
     assertThat(hazard.get("source").asText()).isEqualTo("WHISTLEBLOWER_TIP");
     assertThat(hazard.get("mineId").asText()).isEqualTo(mine);
-    assertThat(hazard.get("campaignId").asText()).isEqualTo("shouweizhan-2025");
+    assertThat(hazard.get("campaignId").asText()).isEqualTo(campaign);
     assertThat(hazard.get("title").asText()).isEqualTo("越界开采");
     assertThat(hazard.get("reportedBy").get("userId").asText()).isEqualTo("inspector-" + TOWN);
     assertThat(hazard.get("reportedBy").get("role").asText()).isEqualTo("TOWN_AGENCY");

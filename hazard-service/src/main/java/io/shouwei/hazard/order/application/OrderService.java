@@ -159,8 +159,10 @@ public class OrderService {
     }
     return switch (reach) {
       case ALL -> views.list(mineId, null, null);
-      case OWN_ENTERPRISE -> views.list(mineId, caller.enterpriseId(), null);
+      case OWN_ENTERPRISE ->
+          views.list(mineId, caller.enterpriseId() == null ? Set.of() : Set.of(caller.enterpriseId()), null);
       case OWN_TOWNS -> views.list(mineId, null, Set.copyOf(caller.towns()));
+      case OWN_GROUP -> views.list(mineId, Set.copyOf(caller.groupEnterprises()), null);
       case NONE -> List.of();
     };
   }

@@ -34,12 +34,13 @@ public class OrderViews {
    * The orders that match every given criterion, newest first.
    *
    * @param mineId only the orders of this mine, or {@code null} for any mine
-   * @param enterpriseId only the orders of this enterprise, or {@code null} for any
+   * @param enterprises only the orders of these enterprises, or {@code null} for any enterprise (an
+   *     empty set matches nothing)
    * @param towns only the orders in these towns, or {@code null} for any town (an empty set
    *     matches nothing)
    */
-  public List<OrderView> list(String mineId, String enterpriseId, Collection<String> towns) {
-    if (towns != null && towns.isEmpty()) {
+  public List<OrderView> list(String mineId, Collection<String> enterprises, Collection<String> towns) {
+    if ((towns != null && towns.isEmpty()) || (enterprises != null && enterprises.isEmpty())) {
       return List.of();
     }
     StringBuilder sql = new StringBuilder("SELECT * FROM order_view WHERE 1 = 1");
@@ -48,9 +49,11 @@ public class OrderViews {
       sql.append(" AND mine_id = ?");
       args.add(mineId);
     }
-    if (enterpriseId != null) {
-      sql.append(" AND enterprise_id = ?");
-      args.add(enterpriseId);
+    if (enterprises != null) {
+      sql.append(" AND enterprise_id IN (")
+          .append(String.join(", ", enterprises.stream().map(e -> "?").toList()))
+          .append(")");
+      args.addAll(enterprises);
     }
     if (towns != null) {
       sql.append(" AND town_code IN (").append(String.join(", ", towns.stream().map(t -> "?").toList())).append(")");

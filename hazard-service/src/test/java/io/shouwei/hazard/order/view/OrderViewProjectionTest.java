@@ -196,11 +196,13 @@ class OrderViewProjectionTest {
 
     assertThat(views.list(null, null, null)).extracting(OrderView::id).containsExactlyInAnyOrder("o-1", "o-2");
     assertThat(views.list("m-1", null, null)).extracting(OrderView::id).containsExactly("o-1");
-    assertThat(views.list(null, "ent-4", null)).extracting(OrderView::id).containsExactly("o-2");
+    assertThat(views.list(null, Set.of("ent-4"), null)).extracting(OrderView::id).containsExactly("o-2");
     assertThat(views.list(null, null, Set.of("310115102", "310115199"))).extracting(OrderView::id)
         .containsExactly("o-2");
     assertThat(views.list(null, null, Set.of())).isEmpty();
-    assertThat(views.list("m-1", "ent-4", null)).isEmpty();
+    assertThat(views.list(null, Set.of(), null)).isEmpty();
+    assertThat(views.list(null, Set.of("ent-4", "ent-9"), null)).extracting(OrderView::id).containsExactly("o-2");
+    assertThat(views.list("m-1", Set.of("ent-4"), null)).isEmpty();
   }
 
   @Test
