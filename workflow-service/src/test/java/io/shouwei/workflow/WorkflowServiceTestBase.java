@@ -69,6 +69,8 @@ public abstract class WorkflowServiceTestBase {
 
   private static final PostgresDatabase DATABASE = PostgresDatabase.create("workflow");
   protected static final DevTokens TOKENS = DevTokens.generate();
+  /** hazard-service as the processes call it; down until a test brings it up. */
+  protected static final HazardServiceStub HAZARD_SERVICE = new HazardServiceStub();
 
   private static KafkaProducer<String, String> producer;
 
@@ -79,6 +81,8 @@ public abstract class WorkflowServiceTestBase {
     registry.add("spring.datasource.password", DATABASE::password);
     registry.add("spring.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::serveJwks);
+    registry.add("shouwei.hazard.url", HAZARD_SERVICE::url);
+    registry.add("shouwei.workflow.order-to-stop.enforce-stop-retries", () -> "R2/PT1S");
   }
 
   /** SERVICE tokens signed by the test issuer, as the gateway's issuer signs them in the local stack. */
