@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import io.shouwei.workflow.hazardclient.ServiceTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -57,12 +62,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 @ActiveProfiles("test")
 @AutoConfigureObservability
 @ExtendWith(WorkflowServiceTestBase.OrderlyShutdown.class)
+@Import(WorkflowServiceTestBase.TestServiceTokens.class)
 public abstract class WorkflowServiceTestBase {
 
   protected static final String ADMIN_PASSWORD = "cockpit-test-password";
 
   private static final PostgresDatabase DATABASE = PostgresDatabase.create("workflow");
   protected static final DevTokens TOKENS = DevTokens.generate();
+  /** hazard-service as the processes call it; down until a test brings it up. */
+  protected static final HazardServiceStub HAZARD_SERVICE = new HazardServiceStub();
 
   private static KafkaProducer<String, String> producer;
 
@@ -73,6 +81,18 @@ public abstract class WorkflowServiceTestBase {
     registry.add("spring.datasource.password", DATABASE::password);
     registry.add("spring.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::serveJwks);
+    registry.add("shouwei.hazard.url", HAZARD_SERVICE::url);
+    registry.add("shouwei.workflow.order-to-stop.enforce-stop-retries", () -> "R2/PT1S");
+  }
+
+  /** SERVICE tokens signed by the test issuer, as the gateway's issuer signs them in the local stack. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class TestServiceTokens {
+
+    @Bean
+    ServiceTokens serviceTokens() {
+      return () -> TOKENS.token("workflow-service", List.of(Role.SERVICE.name()), "workflow-service", List.of(), null);
+    }
   }
 
   /**
@@ -121,15 +141,23 @@ public abstract class WorkflowServiceTestBase {
     return "hz-" + UUID.randomUUID();
   }
 
-  /** A HazardReported envelope as hazard-service publishes it. */
+  /** A HazardReported envelope as hazard-service publishes it, reported now (its timers lie ahead). */
   protected static EventEnvelope<HazardReported> hazardReported(String hazardId, String enterpriseId, String townCode) {
-    Instant at = Instant.parse("2025-06-02T01:30:00Z");
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     HazardReported payload =
         new HazardReported(hazardId, "mine-7", enterpriseId, townCode, "campaign-2025", HazardSource.SELF_INSPECTION,
             "slope", "Cracks on bench 3", "Tension cracks behind the crest", "pit north, bench 3", at, at);
     return new EventEnvelope<>(UUID.randomUUID(), AggregateTypes.HAZARD, hazardId, 0, EventTypes.HAZARD_REPORTED,
         1, at, new Actor("u-safety", Role.ENTERPRISE, enterpriseId), "corr-" + hazardId, "cmd-" + hazardId, null,
         "0".repeat(64), payload);
+  }
+
+  /** An envelope of any event type as hazard-service publishes it. */
+  protected static <P> EventEnvelope<P> envelope(
+      String aggregateType, String aggregateId, long sequence, String type, P payload) {
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    return new EventEnvelope<>(UUID.randomUUID(), aggregateType, aggregateId, sequence, type, 1, at,
+        new Actor("u-1", Role.TOWN_AGENCY, "town-1"), "corr-" + aggregateId, null, null, "0".repeat(64), payload);
   }
 
   protected String toJson(Object value) {

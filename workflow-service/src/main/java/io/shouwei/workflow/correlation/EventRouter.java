@@ -2,6 +2,7 @@ package io.shouwei.workflow.correlation;
 
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.platform.correlation.CorrelationId;
+import io.shouwei.workflow.process.CorrelationOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,31 +34,40 @@ public class EventRouter {
   }
 
   /**
+   * What became of the event: {@link Routed#outcome()} is {@code null} for one skipped (unknown
+   * type, or no handler).
+   *
    * @throws UnreadableEventException when the value is not an event we can read
    */
-  public void route(String value) {
+  public Routed route(String value) {
     IncomingEvent event = reader.read(value);
     if (event instanceof IncomingEvent.Known known) {
-      dispatch(known.envelope());
-    } else {
-      log.debug("skipping event of unknown type {}", event.type());
-      skipped.unknownType(event.type());
+      return new Routed(known.envelope(), dispatch(known.envelope()));
     }
+    log.debug("skipping event of unknown type {}", event.type());
+    skipped.unknownType(event.type());
+    return new Routed(null, null);
   }
 
-  private <P> void dispatch(EventEnvelope<P> event) {
+  /**
+   * @param event the event read, {@code null} for one of an unknown type
+   * @param outcome what its handler did, {@code null} when skipped
+   */
+  public record Routed(EventEnvelope<?> event, CorrelationOutcome outcome) {}
+
+  private <P> CorrelationOutcome dispatch(EventEnvelope<P> event) {
     @SuppressWarnings("unchecked")
     EventHandler<P> handler = (EventHandler<P>) handlers.get(event.payload().getClass());
     if (handler == null) {
       skipped.notHandled(event.type());
-      return;
+      return null;
     }
     String previous = MDC.get(CorrelationId.MDC_KEY);
     if (event.correlationId() != null) {
       MDC.put(CorrelationId.MDC_KEY, event.correlationId());
     }
     try {
-      handler.handle(event);
+      return handler.handle(event);
     } finally {
       if (previous == null) {
         MDC.remove(CorrelationId.MDC_KEY);

@@ -2,7 +2,9 @@ package io.shouwei.workflow.correlation;
 
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.hazard.HazardReported;
+import io.shouwei.workflow.process.CorrelationOutcome;
 import io.shouwei.workflow.process.hazardrectification.HazardRectification;
+import io.shouwei.workflow.process.hazardrectification.HazardRectification.StartResult;
 import io.shouwei.workflow.process.hazardrectification.StartHazardRectification;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +24,18 @@ class HazardReportedHandler implements EventHandler<HazardReported> {
   }
 
   @Override
-  public void handle(EventEnvelope<HazardReported> event) {
-    hazardRectification.start(command(event));
+  public CorrelationOutcome handle(EventEnvelope<HazardReported> event) {
+    return hazardRectification.start(command(event)) == StartResult.STARTED
+        ? CorrelationOutcome.APPLIED
+        : CorrelationOutcome.DUPLICATE;
   }
 
   static StartHazardRectification command(EventEnvelope<HazardReported> event) {
     HazardReported reported = event.payload();
     try {
       return new StartHazardRectification(
-          reported.hazardId(), reported.mineId(), reported.enterpriseId(), reported.townCode());
+          reported.hazardId(), reported.mineId(), reported.enterpriseId(), reported.townCode(),
+          reported.suggestedLevel(), reported.reportedAt() == null ? event.occurredAt() : reported.reportedAt());
     } catch (IllegalArgumentException e) {
       throw new UnreadableEventException(
           "HazardReported " + event.eventId() + " of " + event.aggregateId() + ": " + e.getMessage(), e);

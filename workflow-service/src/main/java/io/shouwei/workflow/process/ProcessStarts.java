@@ -29,4 +29,13 @@ public class ProcessStarts {
         "insert into wf_process_start (process_key, business_key, claimed_at) values (?, ?, ?)",
         processKey, businessKey, Timestamp.from(clock.instant()));
   }
+
+  /** Whether the pair was claimed (the instance may have ended since). */
+  public boolean claimed(String processKey, String businessKey) {
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from wf_process_start where process_key = ? and business_key = ?",
+            Integer.class, processKey, businessKey);
+    return count != null && count > 0;
+  }
 }

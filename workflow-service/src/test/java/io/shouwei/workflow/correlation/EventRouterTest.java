@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.hazard.HazardReported;
 import io.shouwei.platform.correlation.CorrelationId;
+import io.shouwei.workflow.process.CorrelationOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ class EventRouterTest {
 
   @Test
   void hazardReported_goesToItsHandler_withTheEventsCorrelationIdInTheMdc() {
-    router(List.of(hazardReported)).route(Envelopes.hazardReported());
+    EventRouter.Routed routed = router(List.of(hazardReported)).route(Envelopes.hazardReported());
 
     assertThat(hazardReported.events).singleElement().satisfies(e -> {
       assertThat(e.payload().hazardId()).isEqualTo(Envelopes.HAZARD_ID);
@@ -37,6 +38,8 @@ class EventRouterTest {
     assertThat(hazardReported.correlationIds).containsExactly("corr-42");
     assertThat(MDC.get(CorrelationId.MDC_KEY)).as("MDC cleared after handling").isNull();
     assertThat(meters.find(SkippedEvents.METER).counters()).isEmpty();
+    assertThat(routed.outcome()).isEqualTo(CorrelationOutcome.APPLIED);
+    assertThat(routed.event().aggregateId()).isEqualTo(Envelopes.HAZARD_ID);
   }
 
   @Test
@@ -52,9 +55,10 @@ class EventRouterTest {
 
   @Test
   void knownTypeWithoutHandler_isSkippedAndCountedAsNotHandled() {
-    router(List.of()).route(Envelopes.hazardReported());
+    EventRouter.Routed routed = router(List.of()).route(Envelopes.hazardReported());
 
     assertThat(skipped("HazardReported", SkippedEvents.NOT_HANDLED).count()).isEqualTo(1.0);
+    assertThat(routed.outcome()).isNull();
   }
 
   @Test
@@ -69,7 +73,7 @@ class EventRouterTest {
   void failingHandler_stillClearsTheMdc() {
     EventHandler<HazardReported> failing = new RecordingHandler() {
       @Override
-      public void handle(EventEnvelope<HazardReported> event) {
+      public CorrelationOutcome handle(EventEnvelope<HazardReported> event) {
         throw new IllegalStateException("database away");
       }
     };
@@ -99,9 +103,10 @@ class EventRouterTest {
     }
 
     @Override
-    public void handle(EventEnvelope<HazardReported> event) {
+    public CorrelationOutcome handle(EventEnvelope<HazardReported> event) {
       events.add(event);
       correlationIds.add(MDC.get(CorrelationId.MDC_KEY));
+      return CorrelationOutcome.APPLIED;
     }
   }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.shouwei.bpmn.HazardRectificationProcess;
-import io.shouwei.bpmn.HazardRectificationProcess.CandidateGroups;
+import io.shouwei.bpmn.CandidateGroups;
 import io.shouwei.bpmn.HazardRectificationProcess.Elements;
 import io.shouwei.bpmn.HazardRectificationProcess.Variables;
 import io.shouwei.contracts.EventEnvelope;
@@ -22,6 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -71,17 +72,18 @@ class HazardReportedCorrelationIT extends WorkflowServiceTestBase {
 
     ProcessInstance instance = awaitInstance(hazardId);
     BpmnAwareTests.assertThat(instance)
-        .isWaitingAtExactly(Elements.TASK_SUBMIT_RECTIFICATION_PLAN)
+        .isWaitingAtExactly(Elements.SUBPROCESS_PLANNING, Elements.TASK_SUBMIT_RECTIFICATION_PLAN)
         .variables()
         .containsEntry(Variables.HAZARD_ID, hazardId)
         .containsEntry(Variables.MINE_ID, "mine-7")
         .containsEntry(Variables.ENTERPRISE_ID, "ent-A")
         .containsEntry(Variables.TOWN_CODE, "330102001")
-        .containsEntry(Variables.PLAN_DUE, "P7D");
+        .containsEntry(Variables.LEVEL, "GENERAL");
     Date due = (Date) runtime.getVariable(instance.getId(), Variables.PLAN_DUE_DATE);
-    assertThat(due.toInstant()).isBetween(before.plus(Duration.ofDays(7)), Instant.now().plus(Duration.ofDays(7)));
+    assertThat(due.toInstant()).as("a general hazard's plan is due 7 days after its report")
+        .isBetween(before.truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(7)), Instant.now().plus(Duration.ofDays(7)));
     BpmnAwareTests.assertThat(task(Elements.TASK_SUBMIT_RECTIFICATION_PLAN, instance))
-        .hasCandidateGroup(CandidateGroups.ENTERPRISE)
+        .hasCandidateGroup(CandidateGroups.of(CandidateGroups.ENTERPRISE, "ent-A"))
         .hasDueDate(due);
 
     JsonNode asAdmin = processes(hazardId, token(Role.ADMIN, null, List.of()));
@@ -95,6 +97,11 @@ class HazardReportedCorrelationIT extends WorkflowServiceTestBase {
     assertThat(view.get("endedAt").isNull()).isTrue();
     assertThat(view.get("activeActivityIds")).extracting(JsonNode::asText)
         .containsExactly(Elements.TASK_SUBMIT_RECTIFICATION_PLAN);
+    assertThat(view.get("currentSteps")).extracting(s -> s.get("kind").asText() + " " + s.get("activityId").asText())
+        .containsExactlyInAnyOrder("TASK " + Elements.TASK_SUBMIT_RECTIFICATION_PLAN, "TIMER " + Elements.TIMER_PLAN_REMINDER,
+            "TIMER " + Elements.TIMER_PLAN_DUE);
+    assertThat(view.get("history")).extracting(h -> h.get("activityId").asText())
+        .startsWith(Elements.START_HAZARD_REPORTED);
 
     assertThat(processes(hazardId, token(Role.ENTERPRISE, "ent-A", List.of()))).isEqualTo(asAdmin);
     assertThat(processes(hazardId, token(Role.ENTERPRISE, "ent-B", List.of()))).isEmpty();

@@ -22,7 +22,8 @@ class HazardReportedHandlerTest {
     StartHazardRectification command =
         HazardReportedHandler.command(event(payload("hz-1", "mine-7", "ent-3", "330102001")));
 
-    assertThat(command).isEqualTo(new StartHazardRectification("hz-1", "mine-7", "ent-3", "330102001"));
+    assertThat(command).isEqualTo(new StartHazardRectification(
+        "hz-1", "mine-7", "ent-3", "330102001", null, Instant.parse("2025-06-02T01:30:00Z")));
   }
 
   @Test

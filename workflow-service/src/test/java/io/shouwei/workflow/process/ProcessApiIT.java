@@ -15,6 +15,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.shouwei.bpmn.OrderToStopProcess;
+import io.shouwei.contracts.hazard.HazardLevel;
+import io.shouwei.contracts.hazard.HazardSignedOff;
+import io.shouwei.contracts.hazard.RectificationCompleted;
+import io.shouwei.contracts.hazard.RectificationPlanned;
+import io.shouwei.contracts.order.OrderIssued;
+import io.shouwei.contracts.order.OrderType;
+import io.shouwei.workflow.process.ordertostop.OrderToStop;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +37,9 @@ class ProcessApiIT extends WorkflowServiceTestBase {
 
   @Autowired HazardRectification hazardRectification;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired OrderToStop orders;
 
   @Test
   void withoutToken_is401ProblemJson() {
@@ -72,7 +86,7 @@ class ProcessApiIT extends WorkflowServiceTestBase {
   @Test
   void townAgency_seesTheInstancesOfItsTowns_only() {
     String hazardId = newHazardId();
-    hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001"));
+    hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001", null, Instant.now()));
 
     assertThat(list(hazardId, token(Role.TOWN_AGENCY, null, List.of("330102009", "330102001")))).hasSize(1);
     assertThat(list(hazardId, token(Role.TOWN_AGENCY, null, List.of("330102009")))).isEmpty();
@@ -83,13 +97,17 @@ class ProcessApiIT extends WorkflowServiceTestBase {
   @Test
   void finishedInstance_isCompleted_withItsEnd_andWaitsNowhere() {
     String hazardId = newHazardId();
-    hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001"));
-    tasks.complete(
-        tasks.createTaskQuery()
-            .processInstanceBusinessKey(hazardId)
-            .taskDefinitionKey(Elements.TASK_SUBMIT_RECTIFICATION_PLAN)
-            .singleResult()
-            .getId());
+    Instant now = Instant.now();
+    hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001", null, now));
+    String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(hazardId).singleResult().getId();
+    hazardRectification.planned(UUID.randomUUID(),
+        new RectificationPlanned(hazardId, List.of("fence the crest"), null, now.plus(Duration.ofDays(20)), null, null, now));
+    hazardRectification.completed(UUID.randomUUID(), new RectificationCompleted(hazardId, List.of(), "done", now));
+    hazardRectification.signedOff(UUID.randomUUID(), new HazardSignedOff(hazardId, HazardLevel.GENERAL, "fine", now));
+    management.executeJob(management.createJobQuery().processInstanceId(instanceId).activityId(Elements.TIMER_LOOK_BACK_DUE)
+        .singleResult().getId());
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(Elements.TASK_LOOK_BACK_REVIEW).singleResult().getId());
 
     JsonNode views = list(hazardId, token(Role.ENTERPRISE, "ent-A", List.of()));
 
@@ -99,6 +117,38 @@ class ProcessApiIT extends WorkflowServiceTestBase {
     assertThat(view.get("state").asText()).isEqualTo("COMPLETED");
     assertThat(Instant.parse(view.get("endedAt").asText())).isAfterOrEqualTo(Instant.parse(view.get("startedAt").asText()));
     assertThat(view.get("activeActivityIds")).isEmpty();
+    assertThat(view.get("currentSteps")).isEmpty();
+    assertThat(view.get("history")).extracting(h -> h.get("activityId").asText())
+        .startsWith(Elements.START_HAZARD_REPORTED)
+        .contains(Elements.TASK_SUBMIT_RECTIFICATION_PLAN, Elements.TASK_RECTIFY, Elements.TASK_VERIFY_GENERAL_HAZARD,
+            Elements.TASK_LOOK_BACK_REVIEW)
+        .endsWith(Elements.END_CLOSED);
+  }
+
+  @Test
+  void bothOrNeitherOfHazardIdAndOrderId_is400() {
+    String admin = token(Role.ADMIN, null, List.of());
+
+    assertThat(get("/api/processes?hazardId=hz-1&orderId=ord-1", admin).statusCode()).isEqualTo(400);
+    assertThat(body(get("/api/processes?orderId=", admin)).get("detail").asText()).contains("orderId");
+  }
+
+  @Test
+  void byOrderId_theOrdersProcess_scopedLikeAHazards() {
+    String orderId = "ord-" + UUID.randomUUID();
+    Instant now = Instant.now();
+    orders.issued(new OrderIssued(orderId, "N-1", "mine-1", "ent-A", "330102001", OrderType.STOP_PRODUCTION,
+        List.of("hz-" + UUID.randomUUID()), null, "art. 65", null, now.plus(Duration.ofHours(24)), now));
+
+    JsonNode views = body(get("/api/processes?orderId=" + orderId, token(Role.TOWN_AGENCY, null, List.of("330102001"))));
+    assertThat(views).hasSize(1);
+    assertThat(views.get(0).get("processDefinitionKey").asText()).isEqualTo(OrderToStopProcess.KEY);
+    assertThat(views.get(0).get("currentSteps")).extracting(s -> s.get("activityId").asText())
+        .containsExactlyInAnyOrder(OrderToStopProcess.Elements.TASK_ACKNOWLEDGE_ORDER,
+            OrderToStopProcess.Elements.TIMER_ACKNOWLEDGEMENT_DUE);
+    assertThat(body(get("/api/processes?orderId=" + orderId, token(Role.TOWN_AGENCY, null, List.of("330102009")))))
+        .isEmpty();
+    assertThat(body(get("/api/processes?orderId=" + orderId, token(Role.ENTERPRISE, "ent-B", List.of())))).isEmpty();
   }
 
   private JsonNode list(String hazardId, String bearer) {

@@ -33,4 +33,9 @@ final class OrderAccess {
   static Reach asDistrict(Role role) {
     return role == Role.DISTRICT_AGENCY ? Reach.ALL : Reach.NONE;
   }
+
+  /** Enforcing an unacknowledged stop: the service itself (workflow-service), on any order. */
+  static Reach asService(Role role) {
+    return role == Role.SERVICE ? Reach.ALL : Reach.NONE;
+  }
 }

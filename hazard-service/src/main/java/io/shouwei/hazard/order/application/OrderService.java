@@ -17,6 +17,7 @@ import io.shouwei.hazard.order.api.AcknowledgeOrderCommand;
 import io.shouwei.hazard.order.api.ApplyForResumptionCommand;
 import io.shouwei.hazard.order.api.CitedHazard;
 import io.shouwei.hazard.order.api.DecideResumptionCommand;
+import io.shouwei.hazard.order.api.EnforceStopCommand;
 import io.shouwei.hazard.order.api.FulfilOrderCommand;
 import io.shouwei.hazard.order.api.IssueOrderCommand;
 import io.shouwei.hazard.order.api.ResumptionDecision;
@@ -193,6 +194,16 @@ public class OrderService {
       String orderId, Long expectedVersion, ResumptionDecision decision, String reason) {
     return change(orderId, expectedVersion, OrderAccess::asDistrict, "decide on resumptions under",
         (order, actingAs, now) -> new DecideResumptionCommand(orderId, expectedVersion, actingAs, decision, reason, now));
+  }
+
+  /**
+   * The service itself (workflow-service, when an order to stop production was not acknowledged in
+   * time) lets the stop take effect; idempotent, so a retried call changes nothing. The sweeper of
+   * this service does the same on its own, as a safety net.
+   */
+  public OrderView enforceStop(String orderId) {
+    return change(orderId, null, OrderAccess::asService, "enforce the stop of",
+        (order, actingAs, now) -> new EnforceStopCommand(orderId, now));
   }
 
   /** An agency over the mine's town closes an order to rectify within a deadline. */

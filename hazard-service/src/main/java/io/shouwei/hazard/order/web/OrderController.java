@@ -97,6 +97,16 @@ public class OrderController {
     return shown(orders.decideResumption(id, IfMatch.expectedVersion(ifMatch), request.decision(), request.reason()));
   }
 
+  /**
+   * The service (workflow-service, role SERVICE) lets an unacknowledged order to stop production
+   * take effect once its acknowledgement deadline passed; answering again changes nothing. 403 for
+   * any other role, 422 {@code ACKNOWLEDGEMENT_DEADLINE_NOT_PASSED} or {@code NOT_A_STOP_ORDER}.
+   */
+  @PostMapping("/{id}/stop-enforcement")
+  public ResponseEntity<OrderResponse> enforceStop(@PathVariable String id) {
+    return shown(orders.enforceStop(id));
+  }
+
   /** An agency closes an acknowledged order to rectify within a deadline once its hazards are signed off. */
   @PostMapping("/{id}/fulfilment")
   public ResponseEntity<OrderResponse> fulfil(

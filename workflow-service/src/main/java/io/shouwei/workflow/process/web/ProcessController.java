@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Which processes run or ran for a hazard, and where they wait. */
+/** Which processes run or ran for a hazard or an order, where they wait, by when, and what they did. */
 @RestController
 @RequestMapping("/api/processes")
 @Tag(name = "processes")
@@ -27,16 +27,21 @@ class ProcessController {
 
   @GetMapping
   @Operation(
-      summary = "The process instances of a hazard, oldest first",
-      description = "Instances the caller may not see (another enterprise's, another town's) are"
-          + " left out; an unknown or foreign hazard gives an empty list.")
-  List<ProcessInstanceView> byHazard(
-      @Parameter(description = "the hazard id (the instances' business key)", required = true)
+      summary = "The process instances of a hazard or of an order, oldest first",
+      description = "Exactly one of hazardId and orderId. Instances the caller may not see (another enterprise's,"
+          + " another town's) are left out; an unknown or foreign object gives an empty list.")
+  List<ProcessInstanceView> list(
+      @Parameter(description = "the hazard id (business key of hazard-rectification)")
           @RequestParam(required = false)
-          String hazardId) {
-    if (hazardId == null || hazardId.isBlank()) {
-      throw ProblemException.invalid("Query parameter hazardId is required.");
+          String hazardId,
+      @Parameter(description = "the order id (business key of order-to-stop)")
+          @RequestParam(required = false)
+          String orderId) {
+    boolean byHazard = hazardId != null && !hazardId.isBlank();
+    boolean byOrder = orderId != null && !orderId.isBlank();
+    if (byHazard == byOrder) {
+      throw ProblemException.invalid("Exactly one of the query parameters hazardId and orderId is required.");
     }
-    return instances.ofBusinessKey(hazardId, Callers.require());
+    return instances.ofBusinessKey(byHazard ? hazardId : orderId, Callers.require());
   }
 }

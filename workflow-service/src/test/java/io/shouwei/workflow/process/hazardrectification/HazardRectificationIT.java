@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.shouwei.bpmn.HazardRectificationProcess;
-import io.shouwei.bpmn.HazardRectificationProcess.CandidateGroups;
+import io.shouwei.bpmn.CandidateGroups;
 import io.shouwei.bpmn.HazardRectificationProcess.Elements;
 import io.shouwei.bpmn.HazardRectificationProcess.Variables;
 import io.shouwei.workflow.WorkflowServiceTestBase;
@@ -45,7 +45,7 @@ class HazardRectificationIT extends WorkflowServiceTestBase {
   @Test
   void concurrentStartsOfOneHazard_leaveOneInstance() throws Exception {
     String hazardId = newHazardId();
-    StartHazardRectification command = new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001");
+    StartHazardRectification command = new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001", null, Instant.now());
     int threads = 4;
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -77,7 +77,7 @@ class HazardRectificationIT extends WorkflowServiceTestBase {
     starts.claim(HazardRectificationProcess.KEY, hazardId);
 
     StartResult result =
-        hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001"));
+        hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001", null, Instant.now()));
 
     assertThat(result).isEqualTo(StartResult.ALREADY_STARTED);
     assertThat(instances(hazardId)).isZero();
@@ -86,7 +86,7 @@ class HazardRectificationIT extends WorkflowServiceTestBase {
   @Test
   void failedStart_releasesItsClaim_soARedeliveryCanStartIt() {
     String hazardId = newHazardId();
-    StartHazardRectification command = new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001");
+    StartHazardRectification command = new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001", null, Instant.now());
     repository.suspendProcessDefinitionByKey(HazardRectificationProcess.KEY);
     try {
       assertThatThrownBy(() -> hazardRectification.start(command)).isInstanceOf(ProcessEngineException.class);
@@ -112,7 +112,10 @@ class HazardRectificationIT extends WorkflowServiceTestBase {
             Variables.MINE_ID, "mine-1",
             Variables.ENTERPRISE_ID, "ent-A",
             Variables.TOWN_CODE, "330102001",
-            Variables.PLAN_DUE, "PT1S",
+            Variables.LEVEL, "GENERAL",
+            Variables.STOP_DECISION_RAISED, false,
+            Variables.PLANNING_SINCE, Date.from(now),
+            Variables.PLAN_REMINDER_DATE, Date.from(now.plus(Duration.ofDays(1))),
             Variables.PLAN_DUE_DATE, Date.from(now.plusSeconds(1))));
 
     Task chase =
@@ -127,7 +130,7 @@ class HazardRectificationIT extends WorkflowServiceTestBase {
 
     assertThat(tasks.getIdentityLinksForTask(chase.getId()))
         .extracting(IdentityLink::getGroupId)
-        .containsExactly(CandidateGroups.TOWN_AGENCY);
+        .containsExactly(CandidateGroups.of(CandidateGroups.TOWN_AGENCY, "330102001"));
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(hazardId)
             .taskDefinitionKey(Elements.TASK_SUBMIT_RECTIFICATION_PLAN).count())
         .as("the plan task stays open")
