@@ -55,3 +55,18 @@ create table if not exists wf_notification (
   channel        varchar(32)  not null,
   created_at     timestamp    not null
 );
+
+-- The towns each campaign covers (from CampaignLaunched).
+create table if not exists wf_campaign_town (
+  campaign_id varchar(255) not null,
+  town_code   varchar(255) not null,
+  primary key (campaign_id, town_code)
+);
+
+-- The mines known from MineRegistered (closed by MineClosed): whose enterprises report in a campaign.
+create table if not exists wf_mine (
+  mine_id       varchar(255) not null primary key,
+  enterprise_id varchar(255) not null,
+  town_code     varchar(255) not null,
+  closed        boolean      not null
+);

@@ -16,6 +16,11 @@ public final class DelegateBeans {
   public static final String CITED_HAZARDS = "citedHazards";
   /** {@code set(execution, variable, isoDuration)}: the engine's now plus the duration, as a date variable. */
   public static final String DUE_DATES = "dueDates";
+  /**
+   * {@code towns(execution)} and {@code enterprises(execution)}: the towns of the campaign (business
+   * key) and the enterprises workflow-service knows to operate a mine in them, as lists.
+   */
+  public static final String CAMPAIGN_SCOPE = "campaignScope";
 
   private DelegateBeans() {}
 }

@@ -10,7 +10,7 @@ package io.shouwei.bpmn;
  * reminder before it, the {@value EscalationPolicy#KEY} chain every period once overdue, extension
  * requests decided by the town office), verification (an agency for a major hazard, with an SLA
  * timer; the enterprise's safety manager for a general one), and the look-back review N days after
- * sign-off. A rejection goes back to rectification, a reopening back to planning; a new plan or an
+ * sign-off (a call of {@value RevisitProcess#KEY}). A rejection goes back to rectification, a reopening back to planning; a new plan or an
  * approved extension re-enters rectification, which moves its timers. Code that starts, queries or
  * tests the process uses these names, never literals; {@code HazardRectificationModelTest} fails
  * when one of them is missing from the model.
@@ -101,8 +101,11 @@ public final class HazardRectificationProcess {
     public static final String SUBPROCESS_LOOK_BACK = "SubProcess_LookBack";
     public static final String START_LOOK_BACK = "StartEvent_LookBack";
     public static final String TIMER_LOOK_BACK_DUE = "Timer_LookBackDue";
-    /** The town office looks back at the signed-off hazard (回头看); a failure is a reopening in hazard-service. */
-    public static final String TASK_LOOK_BACK_REVIEW = "Task_LookBackReview";
+    /**
+     * Calls {@value RevisitProcess#KEY} for the hazard: the town office looks back at it (回头看) by
+     * {@link Variables#LOOK_BACK_DUE_DATE}; a failure is the hazard's reopening in hazard-service.
+     */
+    public static final String CALL_LOOK_BACK_REVISIT = "CallActivity_LookBackRevisit";
     public static final String END_LOOK_BACK_DONE = "EndEvent_LookBackDone";
     public static final String END_CLOSED = "EndEvent_Closed";
     public static final String CATCH_REOPENED = "Catch_Reopened";
@@ -127,6 +130,17 @@ public final class HazardRectificationProcess {
     public static final String HAZARD_REOPENED = "HazardReopened";
 
     private Messages() {}
+  }
+
+  /** Decisions of {@link Elements#TASK_DECIDE_ORDER_TO_STOP}. */
+  public static final class StopDecisions {
+
+    /** The town office issued an order to stop production (through hazard-service). */
+    public static final String ORDER_ISSUED = "ORDER_ISSUED";
+    /** No order for now; the escalation chain goes on. */
+    public static final String NO_ORDER = "NO_ORDER";
+
+    private StopDecisions() {}
   }
 
   /** Process variables. Dates are {@link java.util.Date}s, set by workflow-service from the events and its configuration. */
@@ -166,6 +180,21 @@ public final class HazardRectificationProcess {
     public static final String VERIFICATION_DUE_DATE = "verificationDueDate";
     /** When the look-back review falls due. */
     public static final String LOOK_BACK_DATE = "lookBackDate";
+    /** When the look-back review must be done: the revisit's due date. */
+    public static final String LOOK_BACK_DUE_DATE = "lookBackDueDate";
+    /** {@code PASS}, handed back by the revisit; set once the look-back passed. */
+    public static final String REVISIT_OUTCOME = RevisitProcess.Variables.OUTCOME;
+    /**
+     * The town office's decision on an order to stop production ({@link Elements#TASK_DECIDE_ORDER_TO_STOP}):
+     * one of {@link StopDecisions}.
+     */
+    public static final String STOP_DECISION = "stopDecision";
+    /** The order the town office issued (in hazard-service) with its decision, if any. */
+    public static final String STOP_DECISION_ORDER_ID = "stopDecisionOrderId";
+    /** Why the town office decided as it did. */
+    public static final String STOP_DECISION_NOTE = "stopDecisionNote";
+    /** What the town office recorded on chasing an overdue plan. */
+    public static final String CHASE_NOTE = "chaseNote";
     /** The reason of the last rejection of the rectification. */
     public static final String REJECTION_REASON = "rejectionReason";
     /** The reason of the last reopening. */

@@ -34,6 +34,8 @@ public final class Notifications {
     public static final String RESUMPTION_REVIEW_OVERDUE = "RESUMPTION_REVIEW_OVERDUE";
     public static final String RESUMPTION_REFUSED = "RESUMPTION_REFUSED";
     public static final String RESUMPTION_APPLICATION_HELD = "RESUMPTION_APPLICATION_HELD";
+    public static final String REVISIT_OVERDUE = "REVISIT_OVERDUE";
+    public static final String WORK_REPORT_OVERDUE = "WORK_REPORT_OVERDUE";
 
     private Reasons() {}
   }

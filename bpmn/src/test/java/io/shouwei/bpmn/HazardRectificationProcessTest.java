@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * correlated as messages with the variables workflow-service sets; timers fire by moving the engine
  * clock to their due date and executing their job.
  */
-@Deployment(resources = {HazardRectificationProcess.RESOURCE, EscalationPolicy.RESOURCE})
+@Deployment(resources = {HazardRectificationProcess.RESOURCE, RevisitProcess.RESOURCE, EscalationPolicy.RESOURCE})
 class HazardRectificationProcessTest {
 
   @RegisterExtension
@@ -84,19 +84,30 @@ class HazardRectificationProcessTest {
     Assertions.assertThat(jobQuery().count()).as("no SLA timer on the safety manager").isZero();
 
     Instant lookBack = DEADLINE.plus(Duration.ofDays(30));
-    correlate(Messages.HAZARD_SIGNED_OFF, Map.of(Variables.LOOK_BACK_DATE, date(lookBack)));
+    Instant lookBackDue = lookBack.plus(Duration.ofDays(10));
+    correlate(Messages.HAZARD_SIGNED_OFF,
+        Map.of(Variables.LOOK_BACK_DATE, date(lookBack), Variables.LOOK_BACK_DUE_DATE, date(lookBackDue)));
     assertThat(instance).isWaitingAtExactly(SUBPROCESS_LOOK_BACK, TIMER_LOOK_BACK_DUE);
     assertThat(job(TIMER_LOOK_BACK_DUE, instance)).hasDueDate(date(lookBack));
 
     fire(TIMER_LOOK_BACK_DUE, instance);
-    assertThat(task(TASK_LOOK_BACK_REVIEW, instance)).hasCandidateGroup("TOWN_AGENCY:330102001");
-    complete(task(TASK_LOOK_BACK_REVIEW, instance));
+    assertThat(instance).isWaitingAtExactly(SUBPROCESS_LOOK_BACK, CALL_LOOK_BACK_REVISIT);
+    ProcessInstance revisit = revisit(instance);
+    assertThat(revisit).hasBusinessKey(HAZARD_ID).hasVariables(RevisitProcess.Variables.SUBJECT_TYPE)
+        .variables().containsEntry(RevisitProcess.Variables.SUBJECT_TYPE, RevisitProcess.SubjectTypes.HAZARD)
+        .containsEntry(RevisitProcess.Variables.SUBJECT_ID, HAZARD_ID)
+        .containsEntry(RevisitProcess.Variables.TOWN_CODE, "330102001");
+    assertThat(task(RevisitProcess.Elements.TASK_REVISIT, revisit))
+        .hasCandidateGroup("TOWN_AGENCY:330102001").hasDueDate(date(lookBackDue));
+    complete(task(RevisitProcess.Elements.TASK_REVISIT, revisit),
+        Map.of(RevisitProcess.Variables.OUTCOME, RevisitProcess.Outcomes.PASS));
 
     assertThat(instance)
         .hasPassedInOrder(START_HAZARD_REPORTED, TASK_SUBMIT_RECTIFICATION_PLAN, CATCH_PLAN_SUBMITTED, TASK_RECTIFY,
             CATCH_RECTIFICATION_COMPLETED, GATEWAY_VERIFIER_BY_LEVEL, TASK_VERIFY_GENERAL_HAZARD, CATCH_SIGNED_OFF,
-            TIMER_LOOK_BACK_DUE, TASK_LOOK_BACK_REVIEW, END_LOOK_BACK_DONE, END_CLOSED)
-        .isEnded();
+            TIMER_LOOK_BACK_DUE, CALL_LOOK_BACK_REVISIT, END_LOOK_BACK_DONE, END_CLOSED)
+        .isEnded()
+        .variables().containsEntry(Variables.REVISIT_OUTCOME, RevisitProcess.Outcomes.PASS);
     Assertions.assertThat(delegates.notifications).isEmpty();
   }
 
@@ -299,7 +310,7 @@ class HazardRectificationProcessTest {
     ProcessInstance instance = start("GENERAL");
     planned(DEADLINE);
     correlate(Messages.RECTIFICATION_COMPLETED, Map.of());
-    correlate(Messages.HAZARD_SIGNED_OFF, Map.of(Variables.LOOK_BACK_DATE, date(DEADLINE.plus(Duration.ofDays(30)))));
+    signedOff(DEADLINE.plus(Duration.ofDays(30)));
     Instant newPlanDue = DEADLINE.plus(Duration.ofDays(12));
 
     correlate(Messages.HAZARD_REOPENED, Map.of(
@@ -317,13 +328,15 @@ class HazardRectificationProcessTest {
     ProcessInstance instance = start("GENERAL");
     planned(DEADLINE);
     correlate(Messages.RECTIFICATION_COMPLETED, Map.of());
-    correlate(Messages.HAZARD_SIGNED_OFF, Map.of(Variables.LOOK_BACK_DATE, date(DEADLINE.plus(Duration.ofDays(30)))));
+    signedOff(DEADLINE.plus(Duration.ofDays(30)));
     fire(TIMER_LOOK_BACK_DUE, instance);
+    ProcessInstance revisit = revisit(instance);
 
     correlate(Messages.HAZARD_REOPENED, Map.of(Variables.REOPEN_REASON, "cracks again"));
 
     assertThat(instance).isWaitingAtExactly(SUBPROCESS_PLANNING, TASK_SUBMIT_RECTIFICATION_PLAN);
-    Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_LOOK_BACK_REVIEW).count()).isZero();
+    assertThat(revisit).isEnded();
+    Assertions.assertThat(taskQuery().taskDefinitionKey(RevisitProcess.Elements.TASK_REVISIT).count()).isZero();
   }
 
   @Test
@@ -353,6 +366,16 @@ class HazardRectificationProcessTest {
     variables.put(Variables.PLAN_REMINDER_DATE, date(PLAN_REMINDER));
     variables.put(Variables.STOP_DECISION_RAISED, false);
     return variables;
+  }
+
+  private static void signedOff(Instant lookBack) {
+    correlate(Messages.HAZARD_SIGNED_OFF,
+        Map.of(Variables.LOOK_BACK_DATE, date(lookBack), Variables.LOOK_BACK_DUE_DATE, date(lookBack.plus(Duration.ofDays(10)))));
+  }
+
+  /** The revisit the look-back of {@code instance} called. */
+  private static ProcessInstance revisit(ProcessInstance instance) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
   }
 
   private static void planned(Instant deadline) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 abstract class ProcessModelChecks {
 
   private static final String READABLE_ID =
-      "(StartEvent|EndEvent|Task|Timer|Flow|SubProcess|Catch|Gateway)_[A-Z][A-Za-z]+";
+      "(StartEvent|EndEvent|Task|Timer|Flow|SubProcess|CallActivity|Catch|Gateway)_[A-Z][A-Za-z]+";
 
   abstract String resource();
 

@@ -23,6 +23,7 @@ public final class TestDelegates {
   final List<String> enforcedStops = new ArrayList<>();
   boolean allCitedHazardsSignedOff;
   RuntimeException enforcementFailure;
+  final CampaignScope campaignScope = new CampaignScope();
 
   void register() {
     Mocks.register(DelegateBeans.NOTIFY, (JavaDelegate) execution -> notifications.add(new Sent(
@@ -43,10 +44,25 @@ public final class TestDelegates {
     Mocks.register(DelegateBeans.CITED_HAZARDS, (JavaDelegate) execution ->
         execution.setVariable(OrderToStopProcess.Variables.ALL_CITED_HAZARDS_SIGNED_OFF, allCitedHazardsSignedOff));
     Mocks.register(DelegateBeans.DUE_DATES, new DueDates());
+    Mocks.register(DelegateBeans.CAMPAIGN_SCOPE, campaignScope);
   }
 
   List<String> reasons() {
     return notifications.stream().map(Sent::reason).toList();
+  }
+
+  /** As workflow-service's bean: the campaign's towns, and the enterprises known in them. */
+  public static final class CampaignScope {
+    List<String> towns = List.of();
+    List<String> enterprises = List.of();
+
+    public List<String> towns(DelegateExecution execution) {
+      return towns;
+    }
+
+    public List<String> enterprises(DelegateExecution execution) {
+      return enterprises;
+    }
   }
 
   /** As workflow-service's bean: the engine's now plus an ISO-8601 duration. */

@@ -2,6 +2,7 @@ package io.shouwei.workflow.config;
 
 import java.time.Duration;
 import java.time.Period;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param hazardRectification settings of process {@code hazard-rectification}
  * @param orderToStop settings of process {@code order-to-stop}
+ * @param campaign settings of process {@code campaign}
  * @param correlation how long events that arrive before their process waits are held
  */
 @ConfigurationProperties("shouwei.workflow")
 public record WorkflowProperties(
     @DefaultValue HazardRectification hazardRectification,
     @DefaultValue OrderToStop orderToStop,
+    @DefaultValue Campaign campaign,
     @DefaultValue Correlation correlation) {
 
   /**
@@ -29,6 +32,9 @@ public record WorkflowProperties(
    * @param extensionDecisionWithin how long the town office has to decide on an extension request
    * @param verificationWithin how long an agency has to verify a major hazard's rectification
    * @param lookBackAfter how long after sign-off the look-back review falls due
+   * @param lookBackWithin how long the town office has for the look-back review once it fell due
+   * @param overdueDay how long one day overdue lasts for the escalation policy (whose rows count
+   *     days): 24 hours; shorter only to rehearse the whole escalation chain in minutes
    */
   public record HazardRectification(
       @DefaultValue("P3D") Duration planDueMajor,
@@ -38,7 +44,9 @@ public record WorkflowProperties(
       @DefaultValue("P1D") Duration overdueEscalationEvery,
       @DefaultValue("P5D") Duration extensionDecisionWithin,
       @DefaultValue("P5D") Duration verificationWithin,
-      @DefaultValue("P30D") Duration lookBackAfter) {
+      @DefaultValue("P30D") Duration lookBackAfter,
+      @DefaultValue("P10D") Duration lookBackWithin,
+      @DefaultValue("P1D") Duration overdueDay) {
 
     public HazardRectification {
       positive("plan-due-major", planDueMajor);
@@ -49,6 +57,8 @@ public record WorkflowProperties(
       positive("extension-decision-within", extensionDecisionWithin);
       positive("verification-within", verificationWithin);
       positive("look-back-after", lookBackAfter);
+      positive("look-back-within", lookBackWithin);
+      positive("overdue-day", overdueDay);
     }
   }
 
@@ -78,6 +88,12 @@ public record WorkflowProperties(
       }
     }
   }
+
+  /**
+   * @param zone the district's calendar: a campaign's dates are days there (a phase starts at the
+   *     start of its first day, reports are due at the end of the report date)
+   */
+  public record Campaign(@DefaultValue("Asia/Shanghai") ZoneId zone) {}
 
   /**
    * @param pendingRetryEvery how often held events are tried again

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param recipientRole the role told ({@code ENTERPRISE}, {@code TOWN_AGENCY}, {@code DISTRICT_AGENCY})
  * @param recipientOrg the enterprise id or town code of the recipient; {@code null} for the district bureau
- * @param objectType {@code HAZARD} or {@code ORDER}
+ * @param objectType {@code HAZARD}, {@code ORDER}, {@code MINE} or {@code CAMPAIGN}
  * @param enterpriseId the enterprise the object belongs to (for object-level reading)
  * @param townCode the town the object lies in
  * @param dueAt the due date the notification is about, if any

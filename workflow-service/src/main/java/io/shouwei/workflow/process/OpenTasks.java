@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,11 +17,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The open tasks a caller may act on: those offered to one of the caller's candidate groups, which
  * follow from the token (an enterprise its {@code ENTERPRISE:<id>}, a town office one {@code
  * TOWN_AGENCY:<town>} per town, the district bureau {@code DISTRICT_AGENCY}); other roles have none.
+ * Claiming, giving back and completing a task go through here too; who may do so is decided by the
+ * caller of these methods.
  */
 @Component
 public class OpenTasks {
@@ -28,11 +32,13 @@ public class OpenTasks {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final TransactionTemplate transaction;
 
-  public OpenTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
+  public OpenTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository, TransactionTemplate transaction) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
+    this.transaction = transaction;
   }
 
   /** Oldest first. */
@@ -45,22 +51,107 @@ public class OpenTasks {
     Map<String, String> businessKeys = new HashMap<>();
     Map<String, String> processKeys = new HashMap<>();
     return open.stream()
-        .map(task -> new TaskView(
-            task.getId(),
-            task.getTaskDefinitionKey(),
-            task.getName(),
-            processKeys.computeIfAbsent(task.getProcessDefinitionId(),
-                id -> repository.getProcessDefinition(id).getKey()),
-            task.getProcessInstanceId(),
-            businessKeys.computeIfAbsent(task.getProcessInstanceId(), this::businessKey),
-            candidateGroup(task.getId(), groups),
-            instant(task.getCreateTime()),
-            instant(task.getDueDate())))
+        .map(task -> view(task, candidateGroup(task.getId(), groups), processKeys, businessKeys))
         .toList();
   }
 
+  /** The open task with this id, whoever it is offered to; empty when there is none (or it ended). */
+  public Optional<OpenTask> byId(String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return Optional.empty();
+    }
+    List<String> groups = groupsOf(task.getId());
+    TaskView view = view(task, groups.isEmpty() ? null : groups.get(0), new HashMap<>(), new HashMap<>());
+    return Optional.of(new OpenTask(view, groups));
+  }
+
+  /** A variable the task sees (its own, its process's), {@code null} when unset. */
+  public Object variable(String taskId, String name) {
+    return tasks.getVariable(taskId, name);
+  }
+
+  /**
+   * Makes {@code userId} the task's assignee.
+   *
+   * @return {@code false} when another user holds it
+   */
+  public boolean claim(String taskId, String userId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task.getAssignee() != null) {
+      return task.getAssignee().equals(userId);
+    }
+    tasks.claim(taskId, userId);
+    return true;
+  }
+
+  /**
+   * Gives the task back to its candidate group.
+   *
+   * @return {@code false} when another user holds it
+   */
+  public boolean unclaim(String taskId, String userId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task.getAssignee() == null) {
+      return true;
+    }
+    if (!task.getAssignee().equals(userId)) {
+      return false;
+    }
+    tasks.setAssignee(taskId, null);
+    return true;
+  }
+
+  /**
+   * Completes the task as {@code userId} (who becomes its assignee in the history) with these
+   * variables: the task's own when {@code local}, else its process's.
+   *
+   * @return {@code false} when another user holds it
+   */
+  public boolean complete(String taskId, String userId, Map<String, Object> variables, boolean local) {
+    Boolean done = transaction.execute(status -> {
+      if (!claim(taskId, userId)) {
+        return false;
+      }
+      if (local) {
+        tasks.setVariablesLocal(taskId, variables);
+        tasks.complete(taskId);
+      } else {
+        tasks.complete(taskId, variables);
+      }
+      return true;
+    });
+    return Boolean.TRUE.equals(done);
+  }
+
+  /**
+   * An open task with every candidate group it is offered to.
+   *
+   * @param view {@link TaskView#candidateGroup()} is the first of {@code candidateGroups}
+   */
+  public record OpenTask(TaskView view, List<String> candidateGroups) {
+
+    public OpenTask {
+      candidateGroups = List.copyOf(candidateGroups);
+    }
+  }
+
+  private TaskView view(Task task, String candidateGroup, Map<String, String> processKeys, Map<String, String> businessKeys) {
+    return new TaskView(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        processKeys.computeIfAbsent(task.getProcessDefinitionId(), id -> repository.getProcessDefinition(id).getKey()),
+        task.getProcessInstanceId(),
+        businessKeys.computeIfAbsent(task.getProcessInstanceId(), this::businessKey),
+        candidateGroup,
+        task.getAssignee(),
+        instant(task.getCreateTime()),
+        instant(task.getDueDate()));
+  }
+
   /** The caller's candidate groups. */
-  static List<String> candidateGroups(Caller caller) {
+  public static List<String> candidateGroups(Caller caller) {
     Role role = caller.role();
     if (role == null) {
       return List.of();
@@ -82,12 +173,14 @@ public class OpenTasks {
   }
 
   private String candidateGroup(String taskId, List<String> callerGroups) {
+    return groupsOf(taskId).stream().filter(callerGroups::contains).findFirst().orElse(null);
+  }
+
+  private List<String> groupsOf(String taskId) {
     return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId)
-        .filter(callerGroups::contains)
-        .findFirst()
-        .orElse(null);
+        .toList();
   }
 
   private static Instant instant(Date date) {

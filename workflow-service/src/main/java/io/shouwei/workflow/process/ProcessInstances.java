@@ -1,14 +1,20 @@
 package io.shouwei.workflow.process;
 
+import io.shouwei.bpmn.CampaignProcess;
+import io.shouwei.bpmn.HazardRectificationProcess;
+import io.shouwei.bpmn.HazardRectificationProcess.Elements;
 import io.shouwei.bpmn.HazardRectificationProcess.Variables;
+import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.workflow.process.ProcessInstanceView.HistoryEntry;
 import io.shouwei.workflow.process.ProcessInstanceView.Step;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,6 +26,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The process instances of an object (by business key), running and finished, that a caller may
- * see: where each waits now, with due dates, and the steps it went through. Every model names the
- * owner of its object in variables {@code enterpriseId} and {@code townCode}, which decide who sees it.
+ * see: where each waits now, with due dates, and the steps it went through. Every model but the
+ * campaign names the owner of its object in variables {@code enterpriseId} and {@code townCode},
+ * which decide who sees it; a campaign is seen by whoever it reaches ({@link CampaignReach}).
  */
 @Component
 public class ProcessInstances {
@@ -37,35 +45,73 @@ public class ProcessInstances {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final CampaignReach campaigns;
 
   public ProcessInstances(
-      HistoryService history, RuntimeService runtime, TaskService tasks, ManagementService management) {
+      HistoryService history,
+      RuntimeService runtime,
+      TaskService tasks,
+      ManagementService management,
+      CampaignReach campaigns) {
     this.history = history;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
+    this.campaigns = campaigns;
   }
 
-  /** Oldest first; instances the caller may not see are left out, as if they did not exist. */
-  public List<ProcessInstanceView> ofBusinessKey(String businessKey, Caller caller) {
+  /**
+   * The instances of these processes with this business key (an object and the revisits it
+   * called), oldest first; instances the caller may not see are left out, as if they did not exist.
+   */
+  public List<ProcessInstanceView> ofBusinessKey(String businessKey, Collection<String> processKeys, Caller caller) {
     List<HistoricProcessInstance> instances =
         history.createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(businessKey)
+            .processDefinitionKeyIn(processKeys.toArray(String[]::new))
             .orderByProcessInstanceStartTime()
             .asc()
             .list();
+    return visible(instances, caller).stream().map(this::view).toList();
+  }
+
+  /**
+   * The hazards listed for supervision (挂牌督办) that the caller may see: the running {@value
+   * HazardRectificationProcess#KEY} instances of major hazards until sign-off, oldest first.
+   */
+  public List<ProcessInstanceView> supervised(Caller caller) {
+    List<String> ids = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(HazardRectificationProcess.KEY)
+        .variableValueEquals(Variables.LEVEL, HazardLevel.MAJOR.name())
+        .list()
+        .stream()
+        .filter(i -> !activeActivityIds(i.getId()).contains(Elements.SUBPROCESS_LOOK_BACK))
+        .map(ProcessInstance::getId)
+        .toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(ids))
+        .orderByProcessInstanceStartTime()
+        .asc()
+        .list();
+    return visible(instances, caller).stream().map(this::view).toList();
+  }
+
+  private List<HistoricProcessInstance> visible(List<HistoricProcessInstance> instances, Caller caller) {
     if (instances.isEmpty()) {
       return List.of();
     }
     Map<String, Map<String, Object>> scope = ownership(instances);
     return instances.stream()
-        .filter(
-            i -> {
-              Map<String, Object> vars = scope.getOrDefault(i.getId(), Map.of());
-              return Jurisdiction.canRead(
-                  caller, text(vars.get(Variables.ENTERPRISE_ID)), text(vars.get(Variables.TOWN_CODE)));
-            })
-        .map(this::view)
+        .filter(i -> {
+          if (CampaignProcess.KEY.equals(i.getProcessDefinitionKey())) {
+            return campaigns.reaches(caller, i.getBusinessKey());
+          }
+          Map<String, Object> vars = scope.getOrDefault(i.getId(), Map.of());
+          return Jurisdiction.canRead(caller, text(vars.get(Variables.ENTERPRISE_ID)), text(vars.get(Variables.TOWN_CODE)));
+        })
         .toList();
   }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param taskDefinitionKey the task's element id in its model
  * @param businessKey the hazard or order the task is about
  * @param candidateGroup {@code role:scope} of those who may act on it
+ * @param assignee the user who claimed it, {@code null} while it is offered to the whole group
  * @param dueAt {@code null} when it has no due date
  */
 public record TaskView(
@@ -18,5 +19,6 @@ public record TaskView(
     String processInstanceId,
     String businessKey,
     String candidateGroup,
+    String assignee,
     Instant createdAt,
     Instant dueAt) {}

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Every delegate expression and every bean a listener expression calls, in every deployed model,
- * is a bean of this service: a model that names a missing bean fails here, not at 3 a.m. when its
- * timer fires.
+ * Every delegate expression and every bean a listener expression or a multi-instance collection
+ * calls, in every deployed model, is a bean of this service: a model that names a missing bean
+ * fails here, not at 3 a.m. when its timer fires.
  */
 class DelegateWiringIT extends WorkflowServiceTestBase {
 
@@ -46,6 +47,11 @@ class DelegateWiringIT extends WorkflowServiceTestBase {
         assertThat(delegate.matches()).as(task.getId() + " has a delegate expression").isTrue();
         named.add(delegate.group(1));
       }
+      for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+        Matcher call = BEAN_CALL.matcher(String.valueOf(loop.getCamundaCollection()));
+        assertThat(call.find()).as("collection of " + loop.getParentElement().getAttributeValue("id")).isTrue();
+        named.add(call.group(1));
+      }
       for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
         Matcher call = BEAN_CALL.matcher(String.valueOf(listener.getCamundaExpression()));
         while (call.find()) {
@@ -56,7 +62,7 @@ class DelegateWiringIT extends WorkflowServiceTestBase {
       }
     }
 
-    assertThat(named).contains("notify", "countDaysOverdue", "enforceStop", "citedHazards", "dueDates");
+    assertThat(named).contains("notify", "countDaysOverdue", "enforceStop", "citedHazards", "dueDates", "campaignScope");
     for (String bean : named) {
       assertThat(context.containsBean(bean)).as("bean " + bean).isTrue();
     }

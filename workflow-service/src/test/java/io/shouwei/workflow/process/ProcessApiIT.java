@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import io.shouwei.bpmn.OrderToStopProcess;
+import io.shouwei.bpmn.RevisitProcess;
+import java.util.Map;
 import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSignedOff;
 import io.shouwei.contracts.hazard.RectificationCompleted;
@@ -106,12 +108,14 @@ class ProcessApiIT extends WorkflowServiceTestBase {
     hazardRectification.signedOff(UUID.randomUUID(), new HazardSignedOff(hazardId, HazardLevel.GENERAL, "fine", now));
     management.executeJob(management.createJobQuery().processInstanceId(instanceId).activityId(Elements.TIMER_LOOK_BACK_DUE)
         .singleResult().getId());
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(Elements.TASK_LOOK_BACK_REVIEW).singleResult().getId());
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(hazardId)
+        .taskDefinitionKey(RevisitProcess.Elements.TASK_REVISIT).singleResult().getId(),
+        Map.of(RevisitProcess.Variables.OUTCOME, RevisitProcess.Outcomes.PASS));
 
     JsonNode views = list(hazardId, token(Role.ENTERPRISE, "ent-A", List.of()));
 
-    assertThat(views).hasSize(1);
+    assertThat(views).extracting(v -> v.get("processDefinitionKey").asText())
+        .containsExactly(HazardRectificationProcess.KEY, RevisitProcess.KEY);
     JsonNode view = views.get(0);
     assertThat(view.get("processDefinitionKey").asText()).isEqualTo(HazardRectificationProcess.KEY);
     assertThat(view.get("state").asText()).isEqualTo("COMPLETED");
@@ -121,7 +125,7 @@ class ProcessApiIT extends WorkflowServiceTestBase {
     assertThat(view.get("history")).extracting(h -> h.get("activityId").asText())
         .startsWith(Elements.START_HAZARD_REPORTED)
         .contains(Elements.TASK_SUBMIT_RECTIFICATION_PLAN, Elements.TASK_RECTIFY, Elements.TASK_VERIFY_GENERAL_HAZARD,
-            Elements.TASK_LOOK_BACK_REVIEW)
+            Elements.CALL_LOOK_BACK_REVISIT)
         .endsWith(Elements.END_CLOSED);
   }
 

@@ -156,7 +156,9 @@ public class HazardRectification {
 
   public CorrelationOutcome signedOff(UUID eventId, HazardSignedOff event) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.LOOK_BACK_DATE, date(event.signedOffAt().plus(settings.lookBackAfter())));
+    Instant lookBack = event.signedOffAt().plus(settings.lookBackAfter());
+    variables.put(Variables.LOOK_BACK_DATE, date(lookBack));
+    variables.put(Variables.LOOK_BACK_DUE_DATE, date(lookBack.plus(settings.lookBackWithin())));
     if (event.level() != null) {
       variables.put(Variables.LEVEL, level(event.level()));
     }

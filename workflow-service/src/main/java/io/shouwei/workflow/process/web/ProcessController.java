@@ -1,5 +1,10 @@
 package io.shouwei.workflow.process.web;
 
+import io.shouwei.bpmn.CampaignProcess;
+import io.shouwei.bpmn.HazardRectificationProcess;
+import io.shouwei.bpmn.OrderToStopProcess;
+import io.shouwei.bpmn.RevisitProcess;
+import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Callers;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.workflow.process.ProcessInstanceView;
@@ -8,12 +13,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Which processes run or ran for a hazard or an order, where they wait, by when, and what they did. */
+/** Which processes run or ran for a hazard, an order or a campaign, where they wait, by when, and what they did. */
 @RestController
 @RequestMapping("/api/processes")
 @Tag(name = "processes")
@@ -27,21 +33,46 @@ class ProcessController {
 
   @GetMapping
   @Operation(
-      summary = "The process instances of a hazard or of an order, oldest first",
-      description = "Exactly one of hazardId and orderId. Instances the caller may not see (another enterprise's,"
-          + " another town's) are left out; an unknown or foreign object gives an empty list.")
+      summary = "The process instances of a hazard, an order or a campaign, or the hazards under supervision",
+      description = "Exactly one of hazardId, orderId, campaignId and supervised=true. A hazard's and a campaign's"
+          + " instances include the look-backs (revisit) they called. supervised=true lists the major hazards"
+          + " listed for supervision (挂牌督办) until sign-off. Instances the caller may not see (another"
+          + " enterprise's, another town's) are left out; an unknown or foreign object gives an empty list.")
   List<ProcessInstanceView> list(
       @Parameter(description = "the hazard id (business key of hazard-rectification)")
           @RequestParam(required = false)
           String hazardId,
       @Parameter(description = "the order id (business key of order-to-stop)")
           @RequestParam(required = false)
-          String orderId) {
-    boolean byHazard = hazardId != null && !hazardId.isBlank();
-    boolean byOrder = orderId != null && !orderId.isBlank();
-    if (byHazard == byOrder) {
-      throw ProblemException.invalid("Exactly one of the query parameters hazardId and orderId is required.");
+          String orderId,
+      @Parameter(description = "the campaign id (business key of campaign)")
+          @RequestParam(required = false)
+          String campaignId,
+      @Parameter(description = "true: the major hazards under supervision in the caller's reach")
+          @RequestParam(required = false)
+          Boolean supervised) {
+    boolean byHazard = given(hazardId);
+    boolean byOrder = given(orderId);
+    boolean byCampaign = given(campaignId);
+    boolean bySupervision = Boolean.TRUE.equals(supervised);
+    if (Stream.of(byHazard, byOrder, byCampaign, bySupervision).filter(b -> b).count() != 1) {
+      throw ProblemException.invalid(
+          "Exactly one of the query parameters hazardId, orderId, campaignId and supervised=true is required.");
     }
-    return instances.ofBusinessKey(byHazard ? hazardId : orderId, Callers.require());
+    Caller caller = Callers.require();
+    if (bySupervision) {
+      return instances.supervised(caller);
+    }
+    if (byHazard) {
+      return instances.ofBusinessKey(hazardId, List.of(HazardRectificationProcess.KEY, RevisitProcess.KEY), caller);
+    }
+    if (byOrder) {
+      return instances.ofBusinessKey(orderId, List.of(OrderToStopProcess.KEY), caller);
+    }
+    return instances.ofBusinessKey(campaignId, List.of(CampaignProcess.KEY, RevisitProcess.KEY), caller);
+  }
+
+  private static boolean given(String value) {
+    return value != null && !value.isBlank();
   }
 }

@@ -1,25 +1,34 @@
 package io.shouwei.workflow.tasks.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.shouwei.platform.security.Callers;
 import io.shouwei.workflow.process.OpenTasks;
 import io.shouwei.workflow.process.TaskView;
+import io.shouwei.workflow.tasks.TaskActions;
+import io.shouwei.workflow.tasks.TaskDetail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's open tasks. */
+/** The caller's open tasks: list, read, claim, give back, complete. */
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "tasks")
 class TaskController {
 
   private final OpenTasks tasks;
+  private final TaskActions actions;
 
-  TaskController(OpenTasks tasks) {
+  TaskController(OpenTasks tasks, TaskActions actions) {
     this.tasks = tasks;
+    this.actions = actions;
   }
 
   @GetMapping
@@ -30,5 +39,35 @@ class TaskController {
           + " corresponding command there is given.")
   List<TaskView> list() {
     return tasks.of(Callers.require());
+  }
+
+  @GetMapping("/{id}")
+  @Operation(
+      summary = "One open task and how it ends",
+      description = "404 for a task not offered to the caller's organisation; an auditor reads every task.")
+  TaskDetail get(@PathVariable String id) {
+    return actions.find(id, Callers.require());
+  }
+
+  @PostMapping("/{id}/claim")
+  @Operation(summary = "Take the task (409 when another user holds it)")
+  TaskDetail claim(@PathVariable String id) {
+    return actions.claim(id, Callers.require());
+  }
+
+  @PostMapping("/{id}/unclaim")
+  @Operation(summary = "Give the task back to its organisation (409 when another user holds it)")
+  TaskDetail unclaim(@PathVariable String id) {
+    return actions.unclaim(id, Callers.require());
+  }
+
+  @PostMapping("/{id}/complete")
+  @Operation(
+      summary = "Complete a decision task with its form",
+      description = "Only tasks that are decisions of the workflow itself (completion.through = TASK_API); a task"
+          + " about a domain fact answers 409 with the command to call (completion.endpoint), whose event ends it.")
+  ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+    actions.complete(id, body, Callers.require());
+    return ResponseEntity.noContent().build();
   }
 }

@@ -68,7 +68,7 @@ class HazardRectificationTest {
   void nonPositivePeriods_areRefused() {
     assertThatThrownBy(() -> new WorkflowProperties.HazardRectification(
             Duration.ZERO, Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(1),
-            Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30)))
+            Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30), Duration.ofDays(10), Duration.ofDays(1)))
         .hasMessageContaining("plan-due-major");
     assertThatThrownBy(() -> new WorkflowProperties.OrderToStop("every ten minutes", Duration.ofHours(1),
             Duration.ofDays(10), Period.ofMonths(2)))
@@ -78,8 +78,10 @@ class HazardRectificationTest {
   private static WorkflowProperties properties() {
     return new WorkflowProperties(
         new WorkflowProperties.HazardRectification(Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(1),
-            Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30)),
+            Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30),
+            Duration.ofDays(10), Duration.ofDays(1)),
         new WorkflowProperties.OrderToStop("R5/PT10M", Duration.ofHours(1), Duration.ofDays(10), Period.ofMonths(2)),
+        new WorkflowProperties.Campaign(java.time.ZoneId.of("Asia/Shanghai")),
         new WorkflowProperties.Correlation(Duration.ofSeconds(15), Duration.ofDays(7)));
   }
 }
