@@ -134,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
     common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
     return List.of(
         spec("hazard-service", config.hazardPort(), "384m", common, Map.of()),
-        spec("workflow-service", config.workflowPort(), "512m", common, Map.of()),
+        spec("workflow-service", config.workflowPort(), "512m", common, config.workflowSettings()),
         spec("reporting-service", config.reportingPort(), "384m", common, Map.of()),
         spec("gateway", config.gatewayPort(), "256m", common,
             Map.of(

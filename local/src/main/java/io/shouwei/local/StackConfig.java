@@ -2,6 +2,7 @@ package io.shouwei.local;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -10,6 +11,9 @@ import java.util.function.Function;
  *
  * @param root the repository root, where the services' executable jars are built
  * @param dataDir everything the stack keeps: Kafka log, MongoDB file, H2 files, the dev signing key, logs
+ * @param workflowSettings environment variables handed to workflow-service only: the launcher's own
+ *     {@code SHOUWEI_WORKFLOW_*} variables (its periods, e.g. {@code
+ *     SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEESCALATIONEVERY=PT5S}), but its port
  */
 public record StackConfig(
     Path root,
@@ -21,10 +25,29 @@ public record StackConfig(
     int kafkaPort,
     int kafkaControllerPort,
     int mongoPort,
-    int eventPartitions) {
+    int eventPartitions,
+    Map<String, String> workflowSettings) {
+
+  /** The prefix of the variables in {@link #workflowSettings()}. */
+  static final String WORKFLOW_SETTINGS_PREFIX = "SHOUWEI_WORKFLOW_";
+
+  public StackConfig {
+    workflowSettings = Map.copyOf(workflowSettings);
+  }
 
   public static StackConfig fromEnvironment(Path root) {
-    return fromEnvironment(root, System.getenv()::get);
+    return fromEnvironment(root, System.getenv()::get).withWorkflowSettings(workflowSettings(System.getenv()));
+  }
+
+  /** The {@value #WORKFLOW_SETTINGS_PREFIX}* variables of {@code env}, but the stack's own port variable. */
+  static Map<String, String> workflowSettings(Map<String, String> env) {
+    Map<String, String> settings = new TreeMap<>();
+    env.forEach((name, value) -> {
+      if (name.startsWith(WORKFLOW_SETTINGS_PREFIX) && !name.equals("SHOUWEI_WORKFLOW_PORT")) {
+        settings.put(name, value);
+      }
+    });
+    return settings;
   }
 
   static StackConfig fromEnvironment(Path root, Function<String, String> env) {
@@ -39,12 +62,19 @@ public record StackConfig(
         port(e, "SHOUWEI_KAFKA_PORT", 9092),
         port(e, "SHOUWEI_KAFKA_CONTROLLER_PORT", 9093),
         port(e, "SHOUWEI_MONGO_PORT", 27017),
-        6);
+        6,
+        Map.of());
   }
 
   public StackConfig withDataDir(Path dir) {
     return new StackConfig(root, dir, gatewayPort, hazardPort, workflowPort, reportingPort,
-        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions);
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, workflowSettings);
+  }
+
+  /** These variables for workflow-service instead of the current ones. */
+  public StackConfig withWorkflowSettings(Map<String, String> settings) {
+    return new StackConfig(root, dataDir, gatewayPort, hazardPort, workflowPort, reportingPort,
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, settings);
   }
 
   public StackConfig withPorts(Map<String, Integer> ports) {
@@ -56,7 +86,8 @@ public record StackConfig(
         ports.getOrDefault("kafka", kafkaPort),
         ports.getOrDefault("kafkaController", kafkaControllerPort),
         ports.getOrDefault("mongo", mongoPort),
-        eventPartitions);
+        eventPartitions,
+        workflowSettings);
   }
 
   public String gatewayUrl() {

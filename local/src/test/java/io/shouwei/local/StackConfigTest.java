@@ -53,4 +53,23 @@ class StackConfigTest {
         .containsEntry("SHOUWEI_HAZARD_URL", "http://127.0.0.1:8081")
         .containsEntry("SHOUWEI_JWKS_URI", "http://127.0.0.1:8080/auth/jwks.json");
   }
+
+  @Test
+  void workflowSettings_areTheWorkflowVariables_andReachWorkflowServiceOnly() {
+    Map<String, String> env = Map.of(
+        "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT2S",
+        "SHOUWEI_WORKFLOW_PORT", "9082",
+        "SHOUWEI_HAZARD_PORT", "9081",
+        "PATH", "/usr/bin");
+    assertThat(StackConfig.workflowSettings(env))
+        .containsExactly(Map.entry("SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT2S"));
+
+    LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root, name -> null)
+        .withWorkflowSettings(StackConfig.workflowSettings(env)));
+    assertThat(stack.serviceSpecs().get(1).env())
+        .containsEntry("SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT2S")
+        .containsEntry("SERVER_PORT", "8082");
+    assertThat(stack.serviceSpecs().get(0).env()).doesNotContainKey("SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY");
+    assertThat(StackConfig.fromEnvironment(root, name -> null).workflowSettings()).isEmpty();
+  }
 }
