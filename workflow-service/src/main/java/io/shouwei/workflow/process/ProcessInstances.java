@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -85,7 +86,7 @@ public class ProcessInstances {
         .variableValueEquals(Variables.LEVEL, HazardLevel.MAJOR.name())
         .list()
         .stream()
-        .filter(i -> !activeActivityIds(i.getId()).contains(Elements.SUBPROCESS_LOOK_BACK))
+        .filter(i -> !inLookBack(i.getId()))
         .map(ProcessInstance::getId)
         .toList();
     if (ids.isEmpty()) {
@@ -97,6 +98,12 @@ public class ProcessInstances {
         .asc()
         .list();
     return visible(instances, caller).stream().map(this::view).toList();
+  }
+
+  /** Whether the instance is past sign-off (ended since the query counts as past it). */
+  private boolean inLookBack(String processInstanceId) {
+    ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+    return tree == null || tree.getActivityInstances(Elements.SUBPROCESS_LOOK_BACK).length > 0;
   }
 
   private List<HistoricProcessInstance> visible(List<HistoricProcessInstance> instances, Caller caller) {

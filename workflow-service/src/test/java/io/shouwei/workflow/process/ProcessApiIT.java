@@ -155,6 +155,37 @@ class ProcessApiIT extends WorkflowServiceTestBase {
     assertThat(body(get("/api/processes?orderId=" + orderId, token(Role.ENTERPRISE, "ent-B", List.of())))).isEmpty();
   }
 
+  @Test
+  void supervised_listsTheMajorHazardsUntilSignOff_inTheCallersReach() {
+    String major = newHazardId();
+    String general = newHazardId();
+    Instant now = Instant.now();
+    hazardRectification.start(new StartHazardRectification(major, "mine-1", "ent-A", "330102001", HazardLevel.MAJOR, now));
+    hazardRectification.start(new StartHazardRectification(general, "mine-1", "ent-A", "330102001", null, now));
+    String town = token(Role.TOWN_AGENCY, null, List.of("330102001"));
+
+    assertThat(supervised(town)).contains(major).doesNotContain(general);
+    assertThat(supervised(token(Role.DISTRICT_AGENCY, null, List.of()))).contains(major);
+    assertThat(supervised(token(Role.TOWN_AGENCY, null, List.of("330102009")))).doesNotContain(major);
+    assertThat(supervised(token(Role.ENTERPRISE, "ent-B", List.of()))).doesNotContain(major);
+
+    hazardRectification.planned(UUID.randomUUID(),
+        new RectificationPlanned(major, List.of("fence the crest"), null, now.plus(Duration.ofDays(20)), null, null, now));
+    hazardRectification.completed(UUID.randomUUID(), new RectificationCompleted(major, List.of(), "done", now));
+    assertThat(supervised(town)).contains(major);
+    hazardRectification.signedOff(UUID.randomUUID(), new HazardSignedOff(major, HazardLevel.MAJOR, "fine", now));
+
+    assertThat(supervised(town)).doesNotContain(major);
+    assertThat(get("/api/processes?supervised=true&hazardId=" + major, town).statusCode()).isEqualTo(400);
+    assertThat(get("/api/processes?supervised=false", town).statusCode()).isEqualTo(400);
+  }
+
+  private List<String> supervised(String bearer) {
+    HttpResponse<String> response = get("/api/processes?supervised=true", bearer);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return body(response).findValuesAsText("businessKey");
+  }
+
   private JsonNode list(String hazardId, String bearer) {
     HttpResponse<String> response = get("/api/processes?hazardId=" + hazardId, bearer);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
