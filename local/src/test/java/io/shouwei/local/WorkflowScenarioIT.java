@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The escalation chain end to end, through the gateway of a whole local stack: hazard-service
  * records the facts, workflow-service decides who acts next and by when. The stack has no clock
  * control, so workflow-service runs with short periods instead ({@code SHOUWEI_WORKFLOW_*}): a day
- * overdue lasts two seconds and the escalation policy is applied every two seconds. A major hazard
+ * overdue lasts five seconds and the escalation policy is applied every second (so the town office
+ * is told within the first "day" however late the job executor picks up a firing). A major hazard
  * misses its deadline, is escalated to the town office and the district bureau, and the town office
  * gets the task to decide on an order to stop production; it issues one, the enterprise
  * acknowledges, rectifies, the town office signs the hazard off, reviews the application to resume,
@@ -54,8 +55,8 @@ class WorkflowScenarioIT {
                     "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
                     "mongo", Ports.free()))
             .withWorkflowSettings(Map.of(
-                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT2S",
-                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEESCALATIONEVERY", "PT2S"));
+                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT5S",
+                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEESCALATIONEVERY", "PT1S"));
     stack = new LocalStack(config).start();
     System.out.printf("local stack started in %d ms%n", stack.startupTime().toMillis());
   }
