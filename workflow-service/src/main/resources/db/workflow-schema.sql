@@ -23,7 +23,7 @@ create table if not exists wf_pending_event (
   aggregate_id varchar(255) not null,
   sequence     bigint       not null,
   event_type   varchar(255) not null,
-  value        text         not null,
+  envelope     text         not null,
   received_at  timestamp    not null,
   attempts     integer      not null
 );
