@@ -1,11 +1,10 @@
 package io.shouwei.reporting.report;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 import io.shouwei.reporting.report.ReportTable.Percent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The work report as one self-contained, printable HTML page: no script, no external style sheet,
@@ -33,6 +32,11 @@ final class HtmlReport {
       """;
 
   private HtmlReport() {}
+
+  /** Escapes what must be in a UTF-8 page ({@code <>&"'}), leaving Chinese text and punctuation as they are. */
+  private static String htmlEscape(String text) {
+    return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+  }
 
   static byte[] render(ReportLayout layout) {
     StringBuilder html = new StringBuilder();
