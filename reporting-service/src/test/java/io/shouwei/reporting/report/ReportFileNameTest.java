@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The RFC 5987 file name of the Content-Disposition, and the names of the formats. */
 class ReportFileNameTest {
 
   @Test

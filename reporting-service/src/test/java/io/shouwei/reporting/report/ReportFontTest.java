@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.http.HttpStatus;
 
+/** The PDF font from Debian's package, and what a missing one does to health and to a PDF request. */
 class ReportFontTest {
 
   @Test
