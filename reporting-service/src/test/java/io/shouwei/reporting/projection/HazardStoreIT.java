@@ -40,8 +40,8 @@ class HazardStoreIT {
   private static MongoClient client;
   private static MongoDatabase database;
 
-  private final HazardStore store = new HazardStore(database);
-  private final MineStore mines = new MineStore(database, store);
+  private final HazardStore store = new HazardStore(ReadModelCollections.first(database));
+  private final MineStore mines = new MineStore(ReadModelCollections.first(database), store);
   private final MongoCollection<Document> hazards = database.getCollection(HazardStore.COLLECTION);
 
   @BeforeAll
