@@ -123,7 +123,7 @@ class HazardStoreIT {
     HazardDocument atZero = HazardProjection.apply(null, reported(id, "ent-1", "town-1"));
     HazardDocument atOne = HazardProjection.apply(atZero, hazardEvent(id, 1, planned(id)));
     HazardDocument atTwo = HazardProjection.apply(atOne, hazardEvent(id, 2, started(id)));
-    SequencedDocuments<HazardDocument> documents = new SequencedDocuments<>(hazards, new HazardStore.Codec());
+    SequencedDocuments<HazardDocument> documents = new SequencedDocuments<>(() -> hazards, new HazardStore.Codec());
     assertThat(documents.write(atZero)).isEqualTo(ApplyResult.APPLIED);
     assertThat(documents.write(atOne)).isEqualTo(ApplyResult.APPLIED);
 
