@@ -159,6 +159,7 @@ class RebuildIT {
                     || progress.path("state").asText().equals("SWITCHING")) {
                   answeredDuringRebuild.incrementAndGet();
                 }
+                pause(Duration.ofMillis(20));
               }
             });
     HttpResponse<String> started = post("/api/reports/admin/rebuild", admin());
@@ -316,12 +317,7 @@ class RebuildIT {
     void sendSlowly() {
       for (ProducerRecord<String, byte[]> record : sends) {
         producer.send(record);
-        try {
-          Thread.sleep(2);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+        pause(Duration.ofMillis(2));
       }
       producer.flush();
     }
@@ -390,6 +386,15 @@ class RebuildIT {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
