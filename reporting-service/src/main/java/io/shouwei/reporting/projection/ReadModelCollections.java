@@ -55,11 +55,6 @@ public final class ReadModelCollections {
     return generation == 1 ? baseName : baseName + "_g" + generation;
   }
 
-  /** The generation these collections are of now. */
-  public long generation() {
-    return generation.getAsLong();
-  }
-
   /** The collection {@code baseName} of the generation. */
   MongoCollection<Document> get(String baseName) {
     return database.getCollection(name(baseName, generation.getAsLong()));

@@ -59,6 +59,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -72,6 +73,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -83,11 +85,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * offset 0, and the two must be equal document for document, whatever else is in the topic
  * (duplicates, records out of order, garbage from the other tests).
  *
+ * <p>The service is closed after the class, and the topic's records deleted (see {@link #close}).
+ *
  * <p>The test output has the measured rates (lines starting with {@code REBUILD RATE}): the rebuild's
  * and the live consumer's over the same workload, in the same run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RebuildIT {
 
   private static final String GROUP = "reporting-rebuild-it";
@@ -115,8 +120,15 @@ class RebuildIT {
     kafkaAdmin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.shared().bootstrapServers()));
   }
 
+  /**
+   * Deletes the records of the shared topic, so that the other services of this JVM (whose consumers
+   * start from the first record) do not have to work through this test's thousands first.
+   */
   @AfterAll
-  static void close() {
+  static void close() throws Exception {
+    Map<TopicPartition, RecordsToDelete> everything = new HashMap<>();
+    endOffsets().forEach((partition, end) -> everything.put(partition, RecordsToDelete.beforeOffset(end.offset())));
+    kafkaAdmin.deleteRecords(everything).all().get();
     producer.close();
     kafkaAdmin.close();
     TOKENS.close();
@@ -351,13 +363,16 @@ class RebuildIT {
     await().atMost(REBUILT).pollInterval(Duration.ofMillis(200)).until(() -> {
       Map<TopicPartition, OffsetAndMetadata> committed =
           kafkaAdmin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      kafkaAdmin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get().get(Topics.EVENTS).partitions()
-          .forEach(p -> latest.put(new TopicPartition(Topics.EVENTS, p.partition()), OffsetSpec.latest()));
-      Map<TopicPartition, ListOffsetsResultInfo> ends = kafkaAdmin.listOffsets(latest).all().get();
-      return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
+      return endOffsets().entrySet().stream().allMatch(e -> e.getValue().offset() == 0
           || committed.containsKey(e.getKey()) && committed.get(e.getKey()).offset() >= e.getValue().offset());
     });
+  }
+
+  private static Map<TopicPartition, ListOffsetsResultInfo> endOffsets() throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    kafkaAdmin.describeTopics(List.of(Topics.EVENTS)).allTopicNames().get().get(Topics.EVENTS).partitions()
+        .forEach(p -> latest.put(new TopicPartition(Topics.EVENTS, p.partition()), OffsetSpec.latest()));
+    return kafkaAdmin.listOffsets(latest).all().get();
   }
 
   private JsonNode awaitRebuilt() {
