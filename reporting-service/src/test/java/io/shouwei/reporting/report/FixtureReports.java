@@ -2,7 +2,6 @@ package io.shouwei.reporting.report;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.embedded.MongoWireServer;
 import io.shouwei.reporting.CampaignFixture;
@@ -12,6 +11,7 @@ import io.shouwei.reporting.projection.CampaignStore;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.MineStore;
 import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.TipStore;
 import io.shouwei.reporting.query.CampaignSummaryQueries;
 import java.util.List;
@@ -30,7 +30,7 @@ final class FixtureReports implements AutoCloseable {
     this.fixture = fixture;
     server = MongoWireServer.inMemory();
     client = MongoClients.create(server.connectionString("work_report"));
-    MongoDatabase database = client.getDatabase("work_report");
+    ReadModelCollections database = ReadModelCollections.first(client.getDatabase("work_report"));
     MovableClock clock = new MovableClock(CampaignFixture.NOW);
     HazardStore hazards = new HazardStore(database);
     MineStore mines = new MineStore(database, hazards);
