@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shouwei.embedded.Ports;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -64,6 +70,7 @@ class LocalStackIT {
   private static String mineId;
   private static String firstHazardId;
   private static String majorHazardId;
+  private static String majorHazardNumber;
   private static String generalHazardId;
   private static Instant beforeSignOff;
 
@@ -195,6 +202,7 @@ class LocalStackIT {
     assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
     JsonNode created = JSON.readTree(reported.body());
     majorHazardId = created.path("id").asText();
+    majorHazardNumber = created.path("number").asText();
     assertThat(created.path("suggestedLevel").asText()).isEqualTo("MAJOR");
     assertThat(created.path("matchedCriteria").findValuesAsText("code")).containsExactly("OP-07.1");
 
@@ -317,10 +325,17 @@ class LocalStackIT {
 
     HttpResponse<byte[]> xlsx = download("xlsx", district);
     assertThat(xlsx.statusCode()).isEqualTo(200);
-    assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet major = workbook.getSheet("重大隐患");
+      assertThat(major.getLastRowNum()).as("a heading, the column names and one major hazard").isEqualTo(2);
+      assertThat(major.getRow(2).getCell(0).getStringCellValue()).isEqualTo(majorHazardNumber);
+    }
     HttpResponse<byte[]> pdf = download("pdf", district);
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("重大隐患").contains(majorHazardNumber);
+    }
 
     String admin = devToken(ADMIN_TOKEN_REQUEST);
     HttpResponse<String> rebuild = call("POST", "/api/reports/admin/rebuild", admin, null, null);
