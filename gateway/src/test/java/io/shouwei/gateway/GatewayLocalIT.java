@@ -12,6 +12,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.shouwei.embedded.DevTokens;
+import io.shouwei.gateway.ratelimit.LocalTokenBuckets;
+import io.shouwei.gateway.ratelimit.TokenBuckets;
 import io.shouwei.gateway.support.StubService;
 import io.shouwei.gateway.support.TestTokens;
 import java.io.IOException;
@@ -105,6 +107,7 @@ class GatewayLocalIT {
 
   @Autowired WebTestClient http;
   @Autowired RouteLocator routeLocator;
+  @Autowired TokenBuckets buckets;
 
   @AfterAll
   static void stopStubs() throws IOException {
@@ -349,6 +352,11 @@ class GatewayLocalIT {
 
     assertThat(HAZARD.requestTo(path).orElseThrow().headers().getFirst(HttpHeaders.AUTHORIZATION))
         .isEqualTo("Bearer " + token);
+  }
+
+  @Test
+  void rateLimitBuckets_areKeptInThisProcess_inTheLocalProfileOnly() {
+    assertThat(buckets).isInstanceOf(LocalTokenBuckets.class);
   }
 
   @Test
