@@ -13,6 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.shouwei.embedded.DevTokens;
 import io.shouwei.gateway.ratelimit.LocalTokenBuckets;
+import io.shouwei.gateway.ratelimit.RateLimitProperties;
 import io.shouwei.gateway.ratelimit.TokenBuckets;
 import io.shouwei.gateway.support.StubService;
 import io.shouwei.gateway.support.TestTokens;
@@ -108,6 +109,7 @@ class GatewayLocalIT {
   @Autowired WebTestClient http;
   @Autowired RouteLocator routeLocator;
   @Autowired TokenBuckets buckets;
+  @Autowired RateLimitProperties rateLimits;
 
   @AfterAll
   static void stopStubs() throws IOException {
@@ -355,8 +357,10 @@ class GatewayLocalIT {
   }
 
   @Test
-  void rateLimitBuckets_areKeptInThisProcess_inTheLocalProfileOnly() {
+  void rateLimitBuckets_areKeptInThisProcess_inTheLocalProfileOnly_withRoomForPolling() {
     assertThat(buckets).isInstanceOf(LocalTokenBuckets.class);
+    assertThat(rateLimits.principal().capacity()).isEqualTo(1200);
+    assertThat(rateLimits.client().capacity()).isEqualTo(6000);
   }
 
   @Test
