@@ -10,6 +10,8 @@ import java.util.function.Function;
  *
  * @param root the repository root, where the services' executable jars are built
  * @param dataDir everything the stack keeps: Kafka log, MongoDB file, H2 files, the dev signing key, logs
+ * @param gatewayEnvironment further environment of the gateway process over the launcher's own
+ *     (e.g. {@code SHOUWEI_RATE_LIMIT_PUBLIC_IP_CAPACITY}); the stack's own entries win
  */
 public record StackConfig(
     Path root,
@@ -21,7 +23,12 @@ public record StackConfig(
     int kafkaPort,
     int kafkaControllerPort,
     int mongoPort,
-    int eventPartitions) {
+    int eventPartitions,
+    Map<String, String> gatewayEnvironment) {
+
+  public StackConfig {
+    gatewayEnvironment = Map.copyOf(gatewayEnvironment);
+  }
 
   public static StackConfig fromEnvironment(Path root) {
     return fromEnvironment(root, System.getenv()::get);
@@ -39,12 +46,18 @@ public record StackConfig(
         port(e, "SHOUWEI_KAFKA_PORT", 9092),
         port(e, "SHOUWEI_KAFKA_CONTROLLER_PORT", 9093),
         port(e, "SHOUWEI_MONGO_PORT", 27017),
-        6);
+        6,
+        Map.of());
   }
 
   public StackConfig withDataDir(Path dir) {
     return new StackConfig(root, dir, gatewayPort, hazardPort, workflowPort, reportingPort,
-        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions);
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, gatewayEnvironment);
+  }
+
+  public StackConfig withGatewayEnvironment(Map<String, String> environment) {
+    return new StackConfig(root, dataDir, gatewayPort, hazardPort, workflowPort, reportingPort,
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, environment);
   }
 
   public StackConfig withPorts(Map<String, Integer> ports) {
@@ -56,7 +69,8 @@ public record StackConfig(
         ports.getOrDefault("kafka", kafkaPort),
         ports.getOrDefault("kafkaController", kafkaControllerPort),
         ports.getOrDefault("mongo", mongoPort),
-        eventPartitions);
+        eventPartitions,
+        gatewayEnvironment);
   }
 
   public String gatewayUrl() {
