@@ -18,13 +18,12 @@ create table if not exists wf_correlated_event (
 );
 
 -- Events that arrived before their process waited for them, tried again until they apply or expire.
--- (event_value: the record's value as read; "value" is a reserved word of H2, the local stack's database.)
 create table if not exists wf_pending_event (
   event_id     varchar(64)  not null primary key,
   aggregate_id varchar(255) not null,
   sequence     bigint       not null,
   event_type   varchar(255) not null,
-  event_value  text         not null,
+  envelope     text         not null,
   received_at  timestamp    not null,
   attempts     integer      not null
 );

@@ -12,6 +12,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.shouwei.embedded.DevTokens;
+import io.shouwei.gateway.ratelimit.LocalTokenBuckets;
+import io.shouwei.gateway.ratelimit.RateLimitProperties;
+import io.shouwei.gateway.ratelimit.TokenBuckets;
 import io.shouwei.gateway.support.StubService;
 import io.shouwei.gateway.support.TestTokens;
 import java.io.IOException;
@@ -21,8 +24,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -43,9 +49,12 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.FileSystemUtils;
+import reactor.core.publisher.Flux;
 
 /**
  * The gateway as it runs locally: dev tokens, every route to a real HTTP stub of its service,
@@ -71,6 +81,7 @@ class GatewayLocalIT {
   private static final StubService SLOW = StubService.startSlow("slow", Duration.ofSeconds(3));
 
   private static final String CORRELATION = "X-Correlation-Id";
+  private static final String DASHBOARD_ORIGIN = "https://dashboard.shouwei.example";
   private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   @DynamicPropertySource
@@ -79,6 +90,9 @@ class GatewayLocalIT {
     registry.add("SHOUWEI_HAZARD_URL", HAZARD::url);
     registry.add("SHOUWEI_WORKFLOW_URL", WORKFLOW::url);
     registry.add("SHOUWEI_REPORTING_URL", REPORTING::url);
+    registry.add("shouwei.browser.allowed-origins", () -> DASHBOARD_ORIGIN);
+    // generous: the rate limits have their own tests (RateLimitRedisIT, RateLimitFilterTest)
+    registry.add("shouwei.rate-limit.public-ip.capacity", () -> "1000");
   }
 
   /** A route that exists only here, to a service slower than the route's response timeout. */
@@ -94,6 +108,8 @@ class GatewayLocalIT {
 
   @Autowired WebTestClient http;
   @Autowired RouteLocator routeLocator;
+  @Autowired TokenBuckets buckets;
+  @Autowired RateLimitProperties rateLimits;
 
   @AfterAll
   static void stopStubs() throws IOException {
@@ -242,8 +258,19 @@ class GatewayLocalIT {
             claims(now, Duration.ofHours(1)).audience("someone-else").build())),
         Arguments.of("wrong issuer", (TokenFactory) key -> TestTokens.sign(key,
             claims(now, Duration.ofHours(1)).issuer("https://evil.example").build())),
+        Arguments.of("not yet valid", (TokenFactory) key -> TestTokens.sign(key,
+            claims(now, Duration.ofHours(1)).notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10)))).build())),
         Arguments.of("foreign key", (TokenFactory) key ->
-            DevTokens.generate().token("u-1", List.of("ADMIN"), "district", List.of(), null)));
+            DevTokens.generate().token("u-1", List.of("ADMIN"), "district", List.of(), null)),
+        Arguments.of("wrong signature under the right key id", (TokenFactory) key ->
+            TestTokens.signWithAnotherKeyUnderItsId(key, claims(now, Duration.ofHours(1)).build())),
+        Arguments.of("alg none", (TokenFactory) key -> TestTokens.unsigned(claims(now, Duration.ofHours(1)).build())),
+        Arguments.of("HS256 keyed with the public key", (TokenFactory) key ->
+            TestTokens.hmacWithThePublicKey(key, claims(now, Duration.ofHours(1)).build())),
+        Arguments.of("tampered payload", (TokenFactory) key -> TestTokens.withPayloadReplaced(
+            TestTokens.sign(key, DevTokens.claims("u-1", List.of("ENTERPRISE"), "ent-1", List.of(), "ent-1", now,
+                Duration.ofHours(1)).build()),
+            claims(now, Duration.ofHours(1)).build())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -330,6 +357,13 @@ class GatewayLocalIT {
   }
 
   @Test
+  void rateLimitBuckets_areKeptInThisProcess_inTheLocalProfileOnly_withRoomForPolling() {
+    assertThat(buckets).isInstanceOf(LocalTokenBuckets.class);
+    assertThat(rateLimits.principal().capacity()).isEqualTo(1200);
+    assertThat(rateLimits.client().capacity()).isEqualTo(6000);
+  }
+
+  @Test
   void dashboardAndCamunda_needNoToken() {
     http.get().uri("/dashboard").exchange().expectStatus().isOk();
     http.get().uri("/camunda/app/welcome/default/").exchange().expectStatus().isOk();
@@ -366,19 +400,194 @@ class GatewayLocalIT {
   }
 
   @Test
-  void actuator_probesAndMetricsAreOpen_theRestIsClosed() {
+  void actuator_probesAreOpen_theRestIsForAdminsOnly() {
     http.get().uri("/actuator/health/liveness").exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     http.get().uri("/actuator/health/readiness").exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-    http.get().uri("/actuator/info").exchange().expectStatus().isOk();
-    http.get().uri("/actuator/prometheus").exchange()
+    http.get().uri("/actuator/info").headers(h -> h.setBearerAuth(token("ADMIN"))).exchange().expectStatus().isOk();
+    http.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(token("ADMIN"))).exchange()
         .expectStatus().isOk()
         .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
 
+    for (String path : List.of("/actuator/info", "/actuator/prometheus", "/actuator/env")) {
+      assertProblem(http.get().uri(path).exchange(), 401, "unauthenticated", path);
+      assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY"))).exchange(),
+          403, "forbidden", path);
+    }
+    // not exposed at all
     assertProblem(http.get().uri("/actuator/env").headers(h -> h.setBearerAuth(token("ADMIN"))).exchange(),
-        403, "forbidden", "/actuator/env");
-    assertProblem(http.get().uri("/actuator/env").exchange(), 401, "unauthenticated", "/actuator/env");
+        404, "not-found", "/actuator/env");
+  }
+
+  // --- function-level rules ------------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "POST,   /api/hazards",
+    "PUT,    /api/hazards/h-1/plan",
+    "PATCH,  /api/mines/m-1",
+    "DELETE, /api/orders/o-1",
+    "POST,   /api/tips",
+    "POST,   /api/tasks/t-1/complete",
+    "POST,   /api/reports/campaigns/c-1/work-report"
+  })
+  void auditor_mayNotWrite_anywhere_evenWhereThePublicMay(String method, String path) {
+    String pathAndQuery = path + "?probe=" + UUID.randomUUID();
+    assertProblem(
+        http.method(HttpMethod.valueOf(method)).uri(pathAndQuery)
+            .headers(h -> h.setBearerAuth(token("AUDITOR")))
+            .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(),
+        403, "forbidden", path);
+    assertThat(HAZARD.requestTo(pathAndQuery)).isEmpty();
+    assertThat(WORKFLOW.requestTo(pathAndQuery)).isEmpty();
+    assertThat(REPORTING.requestTo(pathAndQuery)).isEmpty();
+  }
+
+  @Test
+  void auditor_reads_andAnotherRoleWrites() {
+    String read = "/api/hazards/" + UUID.randomUUID() + "/history";
+    http.get().uri(read).headers(h -> h.setBearerAuth(token("AUDITOR"))).exchange().expectStatus().isOk();
+
+    String write = "/api/hazards/" + UUID.randomUUID() + "/verification";
+    http.post().uri(write).headers(h -> h.setBearerAuth(token("TOWN_AGENCY")))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
+    assertThat(HAZARD.requestTo(write)).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"DISTRICT_AGENCY", "TOWN_AGENCY", "ENTERPRISE", "SUPERIOR_COMPANY", "AUDITOR", "SERVICE"})
+  void adminEndpoints_refuseEveryOtherRole(String role) {
+    String path = "/api/reports/admin/rebuild";
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token(role))).exchange(), 403, "forbidden", path);
+    assertThat(REPORTING.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void adminEndpoints_openToAdmin_andNeedAToken() {
+    String path = "/api/reports/admin/projections/" + UUID.randomUUID();
+    assertProblem(http.get().uri(path).exchange(), 401, "unauthenticated", path);
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(token("ADMIN"))).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("reporting");
+  }
+
+  // --- browsers, sizes, the log -------------------------------------------------------------
+
+  @Test
+  void everyResponse_carriesTheSecurityHeaders_proxiedOrNot() {
+    for (WebTestClient.ResponseSpec response : List.of(
+        http.get().uri("/api/mines/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token("ADMIN"))).exchange(),
+        http.get().uri("/api/mines/m-1").exchange(),
+        http.get().uri("/actuator/health").exchange())) {
+      response
+          .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+          .expectHeader().valueEquals("X-Frame-Options", "DENY")
+          .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+          .expectHeader().valueEquals("Content-Security-Policy",
+              "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+          // HSTS only where TLS ends in front of the gateway (k8s profile)
+          .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+  }
+
+  @Test
+  void dashboard_getsAPolicyThatLetsItLoadFromItsOwnOrigin() {
+    http.get().uri("/dashboard/index.html").exchange()
+        .expectStatus().isOk()
+        .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
+            .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("script-src"));
+  }
+
+  @Test
+  void cors_answersTheDashboardsOrigin() {
+    http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization")
+        .exchange()
+        .expectStatus().isOk()
+        .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, DASHBOARD_ORIGIN)
+        .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, h -> assertThat(h).containsIgnoringCase("authorization"))
+        .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS);
+
+    http.get().uri("/api/reports/hazards").header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+        .headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY")))
+        .exchange()
+        .expectStatus().isOk()
+        .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, DASHBOARD_ORIGIN)
+        .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, h -> assertThat(h).contains(CORRELATION));
+  }
+
+  @Test
+  void cors_refusesAnyOtherOrigin() {
+    http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, "https://evil.example")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .exchange()
+        .expectStatus().isForbidden()
+        .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+
+    String path = "/api/reports/hazards?probe=" + UUID.randomUUID();
+    http.get().uri(path).header(HttpHeaders.ORIGIN, "https://evil.example")
+        .headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY")))
+        .exchange()
+        .expectStatus().isForbidden()
+        .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    assertThat(REPORTING.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void bodyAboveTheLimit_is413Problem_andNeverReachesTheService() {
+    String path = "/api/hazards/" + UUID.randomUUID() + "/completion";
+    byte[] body = new byte[1024 * 1024 + 1];
+    Arrays.fill(body, (byte) 'a');
+
+    assertProblem(http.post().uri(path).headers(h -> h.setBearerAuth(token("ENTERPRISE")))
+        .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(body).exchange(), 413, "payload-too-large", path);
+    assertThat(HAZARD.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void bodyWithoutALength_isCutOffAtTheLimit_with413Problem() {
+    String path = "/api/hazards/" + UUID.randomUUID() + "/progress";
+    Flux<DataBuffer> chunks = Flux.range(0, 20).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024]));
+
+    http.post().uri(path).headers(h -> h.setBearerAuth(token("ENTERPRISE")))
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .body(chunks, DataBuffer.class)
+        .exchange()
+        .expectStatus().isEqualTo(413);
+  }
+
+  @Test
+  void bodyAtTheLimit_passes() {
+    String path = "/api/hazards/" + UUID.randomUUID() + "/progress";
+
+    http.post().uri(path).headers(h -> h.setBearerAuth(token("ENTERPRISE")))
+        .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[1024 * 1024]).exchange()
+        .expectStatus().isOk();
+  }
+
+  @Test
+  void oversizedHeaders_areRefused() {
+    http.get().uri("/api/mines/m-1").header("X-Padding", "x".repeat(20 * 1024)).exchange()
+        .expectStatus().isEqualTo(431);
+  }
+
+  @Test
+  void accessLog_namesNeitherTheToken_norATipsContact_norItsTrackingCode(CapturedOutput output) {
+    String token = token("DISTRICT_AGENCY");
+    String contact = "+86-139-" + (10_000_000 + new Random().nextInt(89_999_999));
+    String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+
+    http.post().uri("/api/tips").headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"category\":\"ILLEGAL_MINING\",\"description\":\"blasting\",\"contact\":\"" + contact + "\"}")
+        .exchange().expectStatus().isOk();
+    http.get().uri("/api/tips/" + code).exchange().expectStatus().isOk();
+
+    assertThat(output.getOut()).contains("POST /api/tips 200").contains("GET /api/tips/{code} 200");
+    assertThat(output.getAll()).doesNotContain(token).doesNotContain(contact).doesNotContain(code);
   }
 
   // --- the dev token issuer ------------------------------------------------------------------
@@ -489,7 +698,7 @@ class GatewayLocalIT {
   private String token(String role) {
     Map<String, Object> request = Map.of(
         "sub", "user-" + role.toLowerCase(), "roles", List.of(role), "org", "org-1",
-        "towns", List.of("town-1"), "enterprise", "ent-1");
+        "towns", List.of("town-1"), "enterprise", "ent-1", "groupEnterprises", List.of("ent-1"));
     Map<?, ?> response = http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(request).exchange()
         .expectStatus().isOk()

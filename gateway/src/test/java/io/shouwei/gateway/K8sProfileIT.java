@@ -26,7 +26,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The gateway as it runs in the cluster: tokens from an outside issuer, checked against its JWKS
- * over HTTP; no dev token issuer; services that are down or hang up.
+ * over HTTP; no dev token issuer; the Camunda webapp for admins only; HSTS; services that are down
+ * or hang up. The rate limits keep their buckets in the Redis on 127.0.0.1:6379 (limits far above
+ * what these tests send).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("k8s")
@@ -46,6 +48,7 @@ class K8sProfileIT {
     registry.add("SHOUWEI_HAZARD_URL", () -> "http://127.0.0.1:" + HAZARD_DOWN);
     registry.add("SHOUWEI_WORKFLOW_URL", WORKFLOW::url);
     registry.add("SHOUWEI_REPORTING_URL", REPORTING::url);
+    registry.add("SHOUWEI_REDIS_URL", () -> "redis://127.0.0.1:6379");
   }
 
   @Autowired WebTestClient http;
@@ -96,6 +99,29 @@ class K8sProfileIT {
         http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange(),
         401, "unauthenticated", "/auth/dev-token");
     assertThat(DATA_DIR.resolve("gateway")).doesNotExist();
+  }
+
+  @Test
+  void camundaWebapp_needsAnAdminToken_beforeItsOwnLogin() {
+    String path = "/camunda/app/cockpit/default/";
+    String agency = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);
+    String admin = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
+
+    assertProblem(http.get().uri(path).exchange(), 401, "unauthenticated", path);
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(agency)).exchange(), 403, "forbidden", path);
+    assertThat(WORKFLOW.requestTo(path)).isEmpty();
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(admin)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("workflow");
+  }
+
+  @Test
+  void everyResponse_tellsBrowsersToKeepToHttps() {
+    http.get().uri("/actuator/health").exchange()
+        .expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    http.get().uri("/api/tasks/t-1").exchange()
+        .expectStatus().isUnauthorized()
+        .expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
 
   @Test

@@ -136,17 +136,21 @@ public final class LocalStack implements AutoCloseable {
         spec("hazard-service", config.hazardPort(), "384m", common, Map.of()),
         spec("workflow-service", config.workflowPort(), "512m", common, config.workflowSettings()),
         spec("reporting-service", config.reportingPort(), "384m", common, Map.of()),
-        spec("gateway", config.gatewayPort(), "256m", common,
-            Map.of(
-                "SHOUWEI_HAZARD_URL", "http://127.0.0.1:" + config.hazardPort(),
-                "SHOUWEI_WORKFLOW_URL", "http://127.0.0.1:" + config.workflowPort(),
-                "SHOUWEI_REPORTING_URL", "http://127.0.0.1:" + config.reportingPort())));
+        spec("gateway", config.gatewayPort(), "256m", common, gatewayEnvironment()));
+  }
+
+  private Map<String, String> gatewayEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>(config.gatewayEnvironment());
+    env.put("SHOUWEI_HAZARD_URL", "http://127.0.0.1:" + config.hazardPort());
+    env.put("SHOUWEI_WORKFLOW_URL", "http://127.0.0.1:" + config.workflowPort());
+    env.put("SHOUWEI_REPORTING_URL", "http://127.0.0.1:" + config.reportingPort());
+    return env;
   }
 
   private static ServiceSpec spec(
       String module, int port, String heap, Map<String, String> common, Map<String, String> own) {
-    Map<String, String> env = new LinkedHashMap<>(common);
-    env.putAll(own);
+    Map<String, String> env = new LinkedHashMap<>(own);
+    env.putAll(common);
     env.put("SERVER_PORT", Integer.toString(port));
     return new ServiceSpec(module, port, heap, Map.copyOf(env));
   }

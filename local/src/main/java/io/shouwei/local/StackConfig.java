@@ -11,6 +11,8 @@ import java.util.function.Function;
  *
  * @param root the repository root, where the services' executable jars are built
  * @param dataDir everything the stack keeps: Kafka log, MongoDB file, H2 files, the dev signing key, logs
+ * @param gatewayEnvironment further environment of the gateway process over the launcher's own
+ *     (e.g. {@code SHOUWEI_RATE_LIMIT_PUBLIC_IP_CAPACITY}); the stack's own entries win
  * @param workflowSettings environment variables handed to workflow-service only: the launcher's own
  *     {@code SHOUWEI_WORKFLOW_*} variables (its periods, e.g. {@code
  *     SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEESCALATIONEVERY=PT5S}), but its port
@@ -26,12 +28,14 @@ public record StackConfig(
     int kafkaControllerPort,
     int mongoPort,
     int eventPartitions,
+    Map<String, String> gatewayEnvironment,
     Map<String, String> workflowSettings) {
 
   /** The prefix of the variables in {@link #workflowSettings()}. */
   static final String WORKFLOW_SETTINGS_PREFIX = "SHOUWEI_WORKFLOW_";
 
   public StackConfig {
+    gatewayEnvironment = Map.copyOf(gatewayEnvironment);
     workflowSettings = Map.copyOf(workflowSettings);
   }
 
@@ -63,18 +67,24 @@ public record StackConfig(
         port(e, "SHOUWEI_KAFKA_CONTROLLER_PORT", 9093),
         port(e, "SHOUWEI_MONGO_PORT", 27017),
         6,
+        Map.of(),
         Map.of());
   }
 
   public StackConfig withDataDir(Path dir) {
     return new StackConfig(root, dir, gatewayPort, hazardPort, workflowPort, reportingPort,
-        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, workflowSettings);
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, gatewayEnvironment, workflowSettings);
+  }
+
+  public StackConfig withGatewayEnvironment(Map<String, String> environment) {
+    return new StackConfig(root, dataDir, gatewayPort, hazardPort, workflowPort, reportingPort,
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, environment, workflowSettings);
   }
 
   /** These variables for workflow-service instead of the current ones. */
   public StackConfig withWorkflowSettings(Map<String, String> settings) {
     return new StackConfig(root, dataDir, gatewayPort, hazardPort, workflowPort, reportingPort,
-        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, settings);
+        kafkaPort, kafkaControllerPort, mongoPort, eventPartitions, gatewayEnvironment, settings);
   }
 
   public StackConfig withPorts(Map<String, Integer> ports) {
@@ -87,6 +97,7 @@ public record StackConfig(
         ports.getOrDefault("kafkaController", kafkaControllerPort),
         ports.getOrDefault("mongo", mongoPort),
         eventPartitions,
+        gatewayEnvironment,
         workflowSettings);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shouwei.embedded.Ports;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,12 +58,19 @@ class LocalStackIT {
       {"sub":"chen.jing","name":"Chen Jing","roles":["AUDITOR"],"org":"audit-office",
        "towns":[],"enterprise":null}""";
 
+  /** The 2022 守卫战 the local profile seeds. */
+  private static final String SEEDED_CAMPAIGN = "68787785-ed55-323f-8e7d-5dfc3852fb76";
+  private static final String ADMIN_TOKEN_REQUEST =
+      """
+      {"sub":"root","name":"Administrator","roles":["ADMIN"],"org":"shanting-bureau","towns":[]}""";
+
   private static StackConfig config;
   private static LocalStack stack;
   private static String token;
   private static String mineId;
   private static String firstHazardId;
   private static String majorHazardId;
+  private static String majorHazardNumber;
   private static String generalHazardId;
   private static Instant beforeSignOff;
 
@@ -189,6 +202,7 @@ class LocalStackIT {
     assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
     JsonNode created = JSON.readTree(reported.body());
     majorHazardId = created.path("id").asText();
+    majorHazardNumber = created.path("number").asText();
     assertThat(created.path("suggestedLevel").asText()).isEqualTo("MAJOR");
     assertThat(created.path("matchedCriteria").findValuesAsText("code")).containsExactly("OP-07.1");
 
@@ -283,6 +297,78 @@ class LocalStackIT {
     assertThat(JSON.readTree(asSubmitted.body()).path("asOf").asText()).isEqualTo(beforeSignOff.toString());
   }
 
+
+  @Test
+  @Order(10)
+  void agencies_findTheHazardsInSearch_ledger_summaryAndWorkReport_andARebuildChangesNoNumber() throws Exception {
+    String district = devToken(DISTRICT_TOKEN_REQUEST);
+    String town = devToken(TOWN_TOKEN_REQUEST);
+    long start = System.nanoTime();
+    JsonNode found =
+        await("/api/reports/hazards?town=370406001&campaign=" + SEEDED_CAMPAIGN + "&status=SIGNED_OFF", town,
+            r -> r.statusCode() == 200 && r.body().contains(majorHazardId) && r.body().contains(generalHazardId),
+            Duration.ofSeconds(30));
+    System.out.printf("both sign-offs searchable %d ms after the last request of the scenario%n",
+        Duration.ofNanos(System.nanoTime() - start).toMillis());
+    assertThat(found.path("total").asInt()).isEqualTo(2);
+
+    JsonNode ledger = JSON.readTree(send(get("/api/reports/towns/370406001/ledger", town)).body());
+    assertThat(ledger.toString()).contains(mineId);
+
+    JsonNode summary = summary(district);
+    assertThat(summary.path("totals").path("total").asLong()).isEqualTo(2);
+    assertThat(summary.path("totals").path("signedOff").asLong()).isEqualTo(2);
+    assertThat(summary.path("totals").path("major").asLong()).isEqualTo(1);
+    assertThat(summary.path("totals").path("majorSignedOff").asLong()).isEqualTo(1);
+    assertThat(summary.path("totals").path("closureRate").decimalValue()).isEqualByComparingTo("1");
+    assertThat(summary.path("funds").path("totalCny").decimalValue()).isEqualByComparingTo("850000");
+
+    HttpResponse<byte[]> xlsx = download("xlsx", district);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet major = workbook.getSheet("重大隐患");
+      assertThat(major.getLastRowNum()).as("a heading, the column names and one major hazard").isEqualTo(2);
+      assertThat(major.getRow(2).getCell(0).getStringCellValue()).isEqualTo(majorHazardNumber);
+    }
+    HttpResponse<byte[]> pdf = download("pdf", district);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("重大隐患");
+      assertThat(text.replaceAll("\\s", "")).as("a narrow cell wraps the number").contains(majorHazardNumber);
+    }
+
+    String admin = devToken(ADMIN_TOKEN_REQUEST);
+    HttpResponse<String> rebuild = call("POST", "/api/reports/admin/rebuild", admin, null, null);
+    assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+    JsonNode progress = await("/api/reports/admin/rebuild", admin,
+        r -> r.statusCode() == 200 && (r.body().contains("\"DONE\"") || r.body().contains("\"FAILED\"")),
+        Duration.ofSeconds(120));
+    assertThat(progress.path("state").asText()).as(progress.toString()).isEqualTo("DONE");
+    System.out.printf("rebuild of %d events at %.1f events/s%n",
+        progress.path("eventsDone").asLong(), progress.path("eventsPerSecond").asDouble());
+    JsonNode rebuilt = summary(district);
+    assertThat(withoutAsOf(rebuilt)).isEqualTo(withoutAsOf(summary));
+  }
+
+  private static JsonNode summary(String bearer) throws Exception {
+    HttpResponse<String> response = send(get("/api/reports/campaigns/" + SEEDED_CAMPAIGN + "/summary", bearer));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static JsonNode withoutAsOf(JsonNode summary) {
+    JsonNode copy = summary.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove("asOf");
+    return copy;
+  }
+
+  private static HttpResponse<byte[]> download(String format, String bearer) throws Exception {
+    return HTTP.send(
+        get("/api/reports/campaigns/" + SEEDED_CAMPAIGN + "/work-report?format=" + format, bearer),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A command on a hazard through the gateway, with {@code If-Match} when a version is given; answers the 200 body. */
   private static JsonNode ok(String method, String hazardId, String command, String bearer, String body, String version)
       throws Exception {
@@ -328,15 +414,20 @@ class LocalStackIT {
   }
 
   private static String reportBody(String title) {
-    return reportBody("SELF_INSPECTION", mineId, title);
-  }
-
-  private static String reportBody(String source, String mine, String title) {
     return """
-        {"mineId":"%s","source":"%s","category":"OPEN_PIT_SLOPE","title":"%s",
+        {"mineId":"%s","source":"SELF_INSPECTION","category":"OPEN_PIT_SLOPE","title":"%s",
          "description":"found on inspection","location":"north pit, level 3",
          "discoveredAt":"%s"}"""
-        .formatted(mine, source, title, Instant.now().minus(Duration.ofHours(2)));
+        .formatted(mineId, title, Instant.now().minus(Duration.ofHours(2)));
+  }
+
+  /** A report in the seeded campaign. */
+  private static String reportBody(String source, String mine, String title) {
+    return """
+        {"mineId":"%s","campaignId":"%s","source":"%s","category":"OPEN_PIT_SLOPE","title":"%s",
+         "description":"found on inspection","location":"north pit, level 3",
+         "discoveredAt":"%s"}"""
+        .formatted(mine, SEEDED_CAMPAIGN, source, title, Instant.now().minus(Duration.ofHours(2)));
   }
 
   private static JsonNode report(String title) throws Exception {
@@ -364,14 +455,19 @@ class LocalStackIT {
 
   private static JsonNode await(String path, Predicate<HttpResponse<String>> done, Duration timeout)
       throws Exception {
+    return await(path, token, done, timeout);
+  }
+
+  private static JsonNode await(String path, String bearer, Predicate<HttpResponse<String>> done, Duration timeout)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpResponse<String> last = null;
     while (System.nanoTime() < deadline) {
-      last = send(get(path, token));
+      last = send(get(path, bearer));
       if (done.test(last)) {
         return JSON.readTree(last.body());
       }
-      Thread.sleep(500);
+      Thread.sleep(100);
     }
     throw new AssertionError("not done within " + timeout + ": GET " + path + " → "
         + (last == null ? "no answer" : last.statusCode() + " " + last.body()));

@@ -72,4 +72,18 @@ class StackConfigTest {
     assertThat(stack.serviceSpecs().get(0).env()).doesNotContainKey("SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY");
     assertThat(StackConfig.fromEnvironment(root, name -> null).workflowSettings()).isEmpty();
   }
+
+  @Test
+  void gatewayEnvironment_reachesTheGatewayOnly_andCannotOverrideTheStacksOwnEntries() {
+    LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root, name -> null)
+        .withGatewayEnvironment(Map.of(
+            "SHOUWEI_RATE_LIMIT_PUBLIC_IP_CAPACITY", "3", "SERVER_PORT", "1", "SHOUWEI_HAZARD_URL", "http://evil")));
+
+    ServiceSpec gateway = stack.serviceSpecs().get(3);
+    assertThat(gateway.env())
+        .containsEntry("SHOUWEI_RATE_LIMIT_PUBLIC_IP_CAPACITY", "3")
+        .containsEntry("SERVER_PORT", "8080")
+        .containsEntry("SHOUWEI_HAZARD_URL", "http://127.0.0.1:8081");
+    assertThat(stack.serviceSpecs().get(0).env()).doesNotContainKey("SHOUWEI_RATE_LIMIT_PUBLIC_IP_CAPACITY");
+  }
 }

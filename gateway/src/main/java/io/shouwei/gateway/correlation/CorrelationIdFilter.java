@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
  * {@value #HEADER} when it is well formed, otherwise a new UUID. The id goes to the downstream
  * service on the request, back to the caller on the response (also on the gateway's own 401s
  * and 404s), and into the one access-log line written when the response is committed. That
- * line names method, path (never the query), status, time and route; never a header value.
+ * line names method, path (never the query), status, time and route; never a header value nor
+ * a body, and a tip's tracking code (which lets anyone follow the tip) only as {@code {code}}.
  */
 @Component
 public class CorrelationIdFilter implements WebFilter, Ordered {
@@ -32,6 +33,7 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
   public static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
 
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Pattern TIP = Pattern.compile("^/api/tips/[^/]+$");
   private static final Logger accessLog = LoggerFactory.getLogger("io.shouwei.gateway.access");
 
   /** The header's value if it is safe to pass on, log and store; else a new UUID. */
@@ -64,6 +66,11 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
     return chain.filter(withId);
   }
 
+  /** The path as the access log shows it. */
+  static String loggedPath(String path) {
+    return TIP.matcher(path).matches() ? "/api/tips/{code}" : path;
+  }
+
   private static void logAccess(ServerWebExchange exchange, String id, long started) {
     if (!accessLog.isInfoEnabled()) {
       return;
@@ -73,7 +80,7 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
     try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, id)) {
       accessLog.info("{} {} {} {}ms route={}",
           exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath().value(),
+          loggedPath(exchange.getRequest().getPath().value()),
           status == null ? 200 : status.value(),
           (System.nanoTime() - started) / 1_000_000,
           route == null ? "-" : route.getId());

@@ -1,6 +1,10 @@
 package io.shouwei.gateway.security;
 
+import io.shouwei.gateway.browser.BrowserPolicy;
+import io.shouwei.gateway.correlation.CorrelationIdFilter;
 import io.shouwei.gateway.web.ProblemResponses;
+import java.time.Duration;
+import java.util.List;
 import io.shouwei.gateway.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,70 +13,87 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may pass. {@code /api/**} needs a valid bearer JWT (signature, issuer, audience, expiry),
- * except the configured public paths ({@code shouwei.security.public-paths}: filing a tip and
- * looking one up). Health, info and metrics, the dashboard and the Camunda webapp are open; every
- * other actuator endpoint is closed (before any configured path); any other path needs a token
- * too, so a path without a route answers 404 only to a caller with a token.
- * The gateway checks tokens and forwards them unchanged; each service checks them again.
+ * Who may pass. A bearer JWT is checked (RS256 signature, issuer, audience, expiry and not-before
+ * with the default minute of clock skew) wherever one is sent; its {@code roles} claim becomes
+ * the authorities {@code ROLE_<name>}. {@link FunctionRules} then decides what the caller may do
+ * at all (health open, auditors read only, admin paths for {@code ADMIN}, the configured public
+ * paths open, the rest for any valid token); each service decides again which objects it may
+ * touch. CORS answers only the configured origins ({@link BrowserPolicy}); the security headers
+ * are written by {@link io.shouwei.gateway.browser.SecurityHeadersFilter}. The gateway forwards
+ * tokens unchanged; each service checks them again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(PublicPaths.class)
+@EnableConfigurationProperties({PathRules.class, BrowserPolicy.class})
 public class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-  static final String[] PUBLIC_ACTUATOR = {
-    "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
-  };
-  static final String[] PUBLIC_ROUTES = {"/dashboard/**", "/camunda/**"};
-
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
-      ServerHttpSecurity http, PublicPaths paths, ProblemResponses problems) {
+      ServerHttpSecurity http, PathRules paths, BrowserPolicy browser, ProblemResponses problems) {
     ServerAuthenticationEntryPoint entryPoint = entryPoint(problems);
     ServerAccessDeniedHandler accessDenied = accessDeniedHandler(problems);
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .headers(ServerHttpSecurity.HeaderSpec::disable)
+        .cors(c -> c.configurationSource(cors(browser)))
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
-        .authorizeExchange(a -> authorize(a, paths))
+        .authorizeExchange(a -> a.anyExchange().access(new FunctionRules(paths)))
         .oauth2ResourceServer(
-            o -> o.jwt(Customizer.withDefaults())
+            o -> o.jwt(j -> j.jwtAuthenticationConverter(rolesAsAuthorities()))
                 .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(accessDenied))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
         .build();
   }
 
-  private static void authorize(AuthorizeExchangeSpec a, PublicPaths paths) {
-    a.pathMatchers(PUBLIC_ACTUATOR).permitAll()
-        .pathMatchers("/actuator/**").denyAll()
-        .pathMatchers(PUBLIC_ROUTES).permitAll();
-    for (PublicPaths.Entry path : paths.entries()) {
-      if (path.method() == null) {
-        a.pathMatchers(path.pattern()).permitAll();
-      } else {
-        a.pathMatchers(path.method(), path.pattern()).permitAll();
-      }
-    }
-    a.anyExchange().authenticated();
+  /** The token's {@code roles} claim, each as {@code ROLE_<name>}. */
+  static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
+    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+    roles.setAuthoritiesClaimName("roles");
+    roles.setAuthorityPrefix(FunctionRules.ROLE_PREFIX);
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(roles);
+    return new ReactiveJwtAuthenticationConverterAdapter(converter);
+  }
+
+  /**
+   * Cross-origin calls to the API from the configured origins only, with the headers the API
+   * reads and shows; no cookies (the API takes bearer tokens). Without origins, none.
+   */
+  static CorsConfigurationSource cors(BrowserPolicy browser) {
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    CorsConfiguration api = new CorsConfiguration();
+    api.setAllowedOrigins(browser.allowedOrigins());
+    api.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+    api.setAllowedHeaders(
+        List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", CorrelationIdFilter.HEADER));
+    api.setExposedHeaders(List.of("ETag", "Location", "Retry-After", CorrelationIdFilter.HEADER));
+    api.setAllowCredentials(false);
+    api.setMaxAge(Duration.ofHours(1));
+    source.registerCorsConfiguration("/**", api);
+    return source;
   }
 
   /**

@@ -7,7 +7,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The stable {@code type} URIs of the problems the gateway answers itself (RFC 9457), the same
- * ones the services use, plus the three that only a gateway can produce (502, 503, 504).
+ * ones the services use, plus those that only a gateway produces (429, 502, 503, 504).
  */
 public final class Problems {
 
@@ -21,6 +21,7 @@ public final class Problems {
   public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
   public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
   public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+  public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
   public static final URI INTERNAL = URI.create(BASE + "internal-error");
   public static final URI BAD_GATEWAY = URI.create(BASE + "bad-gateway");
   public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
@@ -36,6 +37,7 @@ public final class Problems {
           Map.entry(406, NOT_ACCEPTABLE),
           Map.entry(413, PAYLOAD_TOO_LARGE),
           Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
+          Map.entry(429, TOO_MANY_REQUESTS),
           Map.entry(500, INTERNAL),
           Map.entry(502, BAD_GATEWAY),
           Map.entry(503, UNAVAILABLE),

@@ -7,6 +7,9 @@ import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
 import io.shouwei.reporting.projection.MineStore;
 import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
+import io.shouwei.reporting.projection.ReadModelGenerations;
+import io.shouwei.reporting.projection.ReadModels;
 import io.shouwei.reporting.projection.TipStore;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -31,43 +34,46 @@ class MongoConfiguration {
   }
 
   @Bean
-  HazardStore hazardStore(MongoDatabase database) {
-    HazardStore store = new HazardStore(database);
-    store.ensureIndexes();
-    return store;
+  ReadModelGenerations readModelGenerations(MongoDatabase database) {
+    return new ReadModelGenerations(database);
+  }
+
+  /** The stores of the active generation, the one the queries read and the live consumer writes. */
+  @Bean
+  ReadModels readModels(MongoDatabase database, ReadModelGenerations generations) {
+    ReadModels models = ReadModels.over(ReadModelCollections.active(database, generations));
+    models.ensureIndexes();
+    return models;
   }
 
   @Bean
-  MineStore mineStore(MongoDatabase database, HazardStore hazards) {
-    MineStore store = new MineStore(database, hazards);
-    store.ensureIndexes();
-    return store;
+  HazardStore hazardStore(ReadModels models) {
+    return models.hazards();
   }
 
   @Bean
-  OrderStore orderStore(MongoDatabase database) {
-    OrderStore store = new OrderStore(database);
-    store.ensureIndexes();
-    return store;
+  MineStore mineStore(ReadModels models) {
+    return models.mines();
   }
 
   @Bean
-  CampaignStore campaignStore(MongoDatabase database) {
-    CampaignStore store = new CampaignStore(database);
-    store.ensureIndexes();
-    return store;
+  OrderStore orderStore(ReadModels models) {
+    return models.orders();
   }
 
   @Bean
-  TipStore tipStore(MongoDatabase database) {
-    TipStore store = new TipStore(database);
-    store.ensureIndexes();
-    return store;
+  CampaignStore campaignStore(ReadModels models) {
+    return models.campaigns();
   }
 
   @Bean
-  HeldEvents heldEvents(MongoDatabase database) {
-    return new HeldEvents(database);
+  TipStore tipStore(ReadModels models) {
+    return models.tips();
+  }
+
+  @Bean
+  HeldEvents heldEvents(ReadModels models) {
+    return models.held();
   }
 
   /**

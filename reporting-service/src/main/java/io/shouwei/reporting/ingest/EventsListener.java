@@ -11,9 +11,13 @@ import org.springframework.stereotype.Component;
  * {@link IngestConfiguration#ingestErrorHandler}.
  */
 @Component
-class EventsListener {
+public class EventsListener {
 
-  static final String GROUP = "reporting-service";
+  /** The id of the listener container, under which the rebuild finds it to pause it while it switches. */
+  public static final String LISTENER_ID = "reporting-events";
+  /** The property naming the consumer group, {@value #DEFAULT_GROUP} unless set. */
+  public static final String GROUP_PROPERTY = "shouwei.reporting.consumer-group";
+  public static final String DEFAULT_GROUP = "reporting-service";
 
   private final EventRouter router;
 
@@ -21,7 +25,7 @@ class EventsListener {
     this.router = router;
   }
 
-  @KafkaListener(id = "reporting-events", groupId = GROUP, topics = Topics.EVENTS)
+  @KafkaListener(id = LISTENER_ID, groupId = "${" + GROUP_PROPERTY + ":" + DEFAULT_GROUP + "}", topics = Topics.EVENTS)
   void on(ConsumerRecord<String, byte[]> record) {
     router.route(record.value());
   }

@@ -5,13 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.shouwei.contracts.Topics;
-import io.shouwei.reporting.projection.CampaignStore;
-import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
-import io.shouwei.reporting.projection.MineStore;
-import io.shouwei.reporting.projection.OrderStore;
-import io.shouwei.reporting.projection.TipStore;
-import java.util.List;
+import io.shouwei.reporting.projection.ReadModels;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +25,8 @@ class IngestConfiguration {
   private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
   @Bean
-  EventRouter eventRouter(
-      HazardStore hazards,
-      MineStore mines,
-      OrderStore orders,
-      CampaignStore campaigns,
-      TipStore tips,
-      HeldEvents held,
-      ObjectMapper json,
-      MeterRegistry meters) {
-    return new EventRouter(List.of(hazards, mines, orders, campaigns, tips), held, new EnvelopeParser(json), meters);
+  EventRouter eventRouter(ReadModels models, ObjectMapper json, MeterRegistry meters) {
+    return new EventRouter(models.projections(), models.held(), new EnvelopeParser(json), meters);
   }
 
   /** How many events wait for an earlier event of their aggregate; stays above 0 while a gap is open. */

@@ -9,7 +9,6 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -44,17 +43,18 @@ public final class CampaignStore implements AggregateProjection {
       CampaignProjection.PAYLOADS.stream()
           .collect(Collectors.toUnmodifiableMap(p -> EventTypes.of(p).name(), Function.identity()));
 
-  private final MongoCollection<Document> campaigns;
+  private final ReadModelCollections collections;
   private final SequencedDocuments<CampaignDocument> documents;
 
-  public CampaignStore(MongoDatabase database) {
-    this.campaigns = database.getCollection(COLLECTION);
-    this.documents = new SequencedDocuments<>(campaigns, new Codec());
+  /** The store of {@code collections}' generation. */
+  public CampaignStore(ReadModelCollections collections) {
+    this.collections = collections;
+    this.documents = new SequencedDocuments<>(this::campaigns, new Codec());
   }
 
   /** Creates the indexes unless they exist. */
   public void ensureIndexes() {
-    INDEXES.forEach(campaigns::createIndex);
+    INDEXES.forEach(campaigns()::createIndex);
   }
 
   @Override
@@ -79,6 +79,10 @@ public final class CampaignStore implements AggregateProjection {
 
   public Optional<CampaignDocument> find(String campaignId) {
     return documents.find(campaignId);
+  }
+
+  private MongoCollection<Document> campaigns() {
+    return collections.get(COLLECTION);
   }
 
   /** The stored form of a {@link CampaignDocument}. */

@@ -15,7 +15,6 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import io.shouwei.contracts.AggregateTypes;
@@ -90,19 +89,18 @@ public final class HazardStore implements AggregateProjection {
       HazardProjection.PAYLOADS.stream()
           .collect(Collectors.toUnmodifiableMap(p -> EventTypes.of(p).name(), Function.identity()));
 
-  private final MongoCollection<Document> hazards;
-  private final MongoCollection<Document> mines;
+  private final ReadModelCollections collections;
   private final SequencedDocuments<HazardDocument> documents;
 
-  public HazardStore(MongoDatabase database) {
-    this.hazards = database.getCollection(COLLECTION);
-    this.mines = database.getCollection(MineStore.COLLECTION);
-    this.documents = new SequencedDocuments<>(hazards, new Codec());
+  /** The store of {@code collections}' generation. */
+  public HazardStore(ReadModelCollections collections) {
+    this.collections = collections;
+    this.documents = new SequencedDocuments<>(this::hazards, new Codec());
   }
 
   /** Creates the search indexes unless they exist. */
   public void ensureIndexes() {
-    INDEXES.forEach(hazards::createIndex);
+    INDEXES.forEach(hazards()::createIndex);
   }
 
   @Override
@@ -135,34 +133,38 @@ public final class HazardStore implements AggregateProjection {
 
   /** The first hazard matching {@code filter}. */
   public Optional<HazardDocument> findOne(Bson filter) {
-    return Optional.ofNullable(hazards.find(filter).first()).map(Codec::read);
+    return Optional.ofNullable(hazards().find(filter).first()).map(Codec::read);
   }
 
   /** One page of the hazards matching {@code filter}, in {@code sort} order. */
   public List<HazardDocument> search(Bson filter, Bson sort, int skip, int limit) {
-    return hazards.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
+    return hazards().find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
   }
 
   /** Every document matching {@code filter}, in {@code sort} order. */
   public List<HazardDocument> all(Bson filter, Bson sort) {
-    return hazards.find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
+    return hazards().find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
   }
 
   public long count(Bson filter) {
-    return hazards.countDocuments(filter);
+    return hazards().countDocuments(filter);
   }
 
   /** Gives the mine's type to its hazards that have none yet. */
   void fillMineType(String mineId, MineType type) {
-    hazards.updateMany(and(eq(MINE, mineId), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
+    hazards().updateMany(and(eq(MINE, mineId), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
   }
 
   private void fillMineTypeFromItsMine(HazardDocument hazard) {
-    Document mine = mines.find(eq(ID, hazard.mineId())).projection(Projections.include(MineStore.TYPE)).first();
+    Document mine = collections.get(MineStore.COLLECTION).find(eq(ID, hazard.mineId())).projection(Projections.include(MineStore.TYPE)).first();
     MineType type = mine == null ? null : enumValue(mine, MineStore.TYPE, MineType.class);
     if (type != null) {
-      hazards.updateOne(and(eq(ID, hazard.id()), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
+      hazards().updateOne(and(eq(ID, hazard.id()), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
     }
+  }
+
+  private MongoCollection<Document> hazards() {
+    return collections.get(COLLECTION);
   }
 
   /** The stored form of a {@link HazardDocument}. */

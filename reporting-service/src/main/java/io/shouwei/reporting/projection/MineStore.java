@@ -8,7 +8,6 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -57,19 +56,20 @@ public final class MineStore implements AggregateProjection {
       MineProjection.PAYLOADS.stream()
           .collect(Collectors.toUnmodifiableMap(p -> EventTypes.of(p).name(), Function.identity()));
 
-  private final MongoCollection<Document> mines;
+  private final ReadModelCollections collections;
   private final SequencedDocuments<MineDocument> documents;
   private final HazardStore hazards;
 
-  public MineStore(MongoDatabase database, HazardStore hazards) {
-    this.mines = database.getCollection(COLLECTION);
-    this.documents = new SequencedDocuments<>(mines, new Codec());
+  /** The store of {@code collections}' generation; {@code hazards} must be of the same one. */
+  public MineStore(ReadModelCollections collections, HazardStore hazards) {
+    this.collections = collections;
+    this.documents = new SequencedDocuments<>(this::mines, new Codec());
     this.hazards = hazards;
   }
 
   /** Creates the search indexes unless they exist. */
   public void ensureIndexes() {
-    INDEXES.forEach(mines::createIndex);
+    INDEXES.forEach(mines()::createIndex);
   }
 
   @Override
@@ -106,21 +106,25 @@ public final class MineStore implements AggregateProjection {
 
   /** The first mine matching {@code filter}. */
   public Optional<MineDocument> findOne(Bson filter) {
-    return Optional.ofNullable(mines.find(filter).first()).map(Codec::read);
+    return Optional.ofNullable(mines().find(filter).first()).map(Codec::read);
   }
 
   /** One page of the mines matching {@code filter}, in {@code sort} order. */
   public List<MineDocument> search(Bson filter, Bson sort, int skip, int limit) {
-    return mines.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
+    return mines().find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
   }
 
   /** Every document matching {@code filter}, in {@code sort} order. */
   public List<MineDocument> all(Bson filter, Bson sort) {
-    return mines.find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
+    return mines().find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
   }
 
   public long count(Bson filter) {
-    return mines.countDocuments(filter);
+    return mines().countDocuments(filter);
+  }
+
+  private MongoCollection<Document> mines() {
+    return collections.get(COLLECTION);
   }
 
   /** The stored form of a {@link MineDocument}. */

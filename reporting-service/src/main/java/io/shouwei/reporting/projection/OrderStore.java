@@ -10,7 +10,6 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -72,17 +71,18 @@ public final class OrderStore implements AggregateProjection {
       OrderProjection.PAYLOADS.stream()
           .collect(Collectors.toUnmodifiableMap(p -> EventTypes.of(p).name(), Function.identity()));
 
-  private final MongoCollection<Document> orders;
+  private final ReadModelCollections collections;
   private final SequencedDocuments<OrderDocument> documents;
 
-  public OrderStore(MongoDatabase database) {
-    this.orders = database.getCollection(COLLECTION);
-    this.documents = new SequencedDocuments<>(orders, new Codec());
+  /** The store of {@code collections}' generation. */
+  public OrderStore(ReadModelCollections collections) {
+    this.collections = collections;
+    this.documents = new SequencedDocuments<>(this::orders, new Codec());
   }
 
   /** Creates the search indexes unless they exist. */
   public void ensureIndexes() {
-    INDEXES.forEach(orders::createIndex);
+    INDEXES.forEach(orders()::createIndex);
   }
 
   @Override
@@ -111,21 +111,25 @@ public final class OrderStore implements AggregateProjection {
 
   /** The first order matching {@code filter}. */
   public Optional<OrderDocument> findOne(Bson filter) {
-    return Optional.ofNullable(orders.find(filter).first()).map(Codec::read);
+    return Optional.ofNullable(orders().find(filter).first()).map(Codec::read);
   }
 
   /** One page of the orders matching {@code filter}, in {@code sort} order. */
   public List<OrderDocument> search(Bson filter, Bson sort, int skip, int limit) {
-    return orders.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
+    return orders().find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
   }
 
   /** Every document matching {@code filter}, in {@code sort} order. */
   public List<OrderDocument> all(Bson filter, Bson sort) {
-    return orders.find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
+    return orders().find(filter).sort(sort).map(Codec::read).into(new ArrayList<>());
   }
 
   public long count(Bson filter) {
-    return orders.countDocuments(filter);
+    return orders().countDocuments(filter);
+  }
+
+  private MongoCollection<Document> orders() {
+    return collections.get(COLLECTION);
   }
 
   /** The stored form of an {@link OrderDocument}. */

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import io.shouwei.contracts.EventEnvelope;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
@@ -42,16 +43,17 @@ final class SequencedDocuments<D> {
     long lastSequence(D document);
   }
 
-  private final MongoCollection<Document> collection;
+  private final Supplier<MongoCollection<Document>> collection;
   private final Codec<D> codec;
 
-  SequencedDocuments(MongoCollection<Document> collection, Codec<D> codec) {
+  /** @param collection looked up on every operation (see {@link ReadModelCollections}) */
+  SequencedDocuments(Supplier<MongoCollection<Document>> collection, Codec<D> codec) {
     this.collection = collection;
     this.codec = codec;
   }
 
   Optional<D> find(String id) {
-    return Optional.ofNullable(collection.find(eq(ID, id)).first()).map(codec::fromBson);
+    return Optional.ofNullable(collection.get().find(eq(ID, id)).first()).map(codec::fromBson);
   }
 
   /** Applies {@code event} through {@code change} when it is the aggregate's next event. */
@@ -73,6 +75,7 @@ final class SequencedDocuments<D> {
     }
     long matched =
         collection
+            .get()
             .updateOne(
                 and(eq(ID, event.aggregateId()), eq(LAST_SEQUENCE, event.sequence() - 1)),
                 combine(set(LAST_SEQUENCE, event.sequence()), set(UPDATED_AT, BsonValues.date(event.occurredAt()))))
@@ -89,7 +92,7 @@ final class SequencedDocuments<D> {
     Document bson = codec.toBson(next);
     if (sequence == 0) {
       try {
-        collection.insertOne(bson);
+        collection.get().insertOne(bson);
         return ApplyResult.APPLIED;
       } catch (MongoWriteException e) {
         if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
@@ -99,7 +102,7 @@ final class SequencedDocuments<D> {
       }
     }
     long matched =
-        collection.replaceOne(and(eq(ID, codec.id(next)), eq(LAST_SEQUENCE, sequence - 1)), bson).getMatchedCount();
+        collection.get().replaceOne(and(eq(ID, codec.id(next)), eq(LAST_SEQUENCE, sequence - 1)), bson).getMatchedCount();
     return matched == 1 ? ApplyResult.APPLIED : ApplyResult.ALREADY_APPLIED;
   }
 

@@ -7,7 +7,6 @@ import static io.shouwei.reporting.projection.BsonValues.longValue;
 import static io.shouwei.reporting.projection.BsonValues.name;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -47,17 +46,18 @@ public final class TipStore implements AggregateProjection {
       TipProjection.PAYLOADS.stream()
           .collect(Collectors.toUnmodifiableMap(p -> EventTypes.of(p).name(), Function.identity()));
 
-  private final MongoCollection<Document> tips;
+  private final ReadModelCollections collections;
   private final SequencedDocuments<TipDocument> documents;
 
-  public TipStore(MongoDatabase database) {
-    this.tips = database.getCollection(COLLECTION);
-    this.documents = new SequencedDocuments<>(tips, new Codec());
+  /** The store of {@code collections}' generation. */
+  public TipStore(ReadModelCollections collections) {
+    this.collections = collections;
+    this.documents = new SequencedDocuments<>(this::tips, new Codec());
   }
 
   /** Creates the search indexes unless they exist. */
   public void ensureIndexes() {
-    INDEXES.forEach(tips::createIndex);
+    INDEXES.forEach(tips()::createIndex);
   }
 
   @Override
@@ -86,11 +86,15 @@ public final class TipStore implements AggregateProjection {
 
   /** One page of the tips matching {@code filter}, in {@code sort} order. */
   public List<TipDocument> search(Bson filter, Bson sort, int skip, int limit) {
-    return tips.find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
+    return tips().find(filter).sort(sort).skip(skip).limit(limit).map(Codec::read).into(new ArrayList<>());
   }
 
   public long count(Bson filter) {
-    return tips.countDocuments(filter);
+    return tips().countDocuments(filter);
+  }
+
+  private MongoCollection<Document> tips() {
+    return collections.get(COLLECTION);
   }
 
   /** The stored form of a {@link TipDocument}. */

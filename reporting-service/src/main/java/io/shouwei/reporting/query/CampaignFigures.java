@@ -48,10 +48,10 @@ import java.util.stream.Collectors;
  * their own. The documents of one campaign are found through the {@code (campaignId, townCode)}
  * indexes of both collections.
  */
-final class CampaignFigures {
+public final class CampaignFigures {
 
   /** The district's calendar: phases are days of China Standard Time. */
-  static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
   static final String UNKNOWN_MINE_TYPE = "UNKNOWN";
 
@@ -61,7 +61,7 @@ final class CampaignFigures {
 
   private CampaignFigures() {}
 
-  static CampaignSummaryResponse summarise(
+  public static CampaignSummaryResponse summarise(
       CampaignDocument campaign,
       List<HazardDocument> hazards,
       List<OrderDocument> orders,
@@ -89,7 +89,7 @@ final class CampaignFigures {
         tips);
   }
 
-  static HazardFigures hazardFigures(List<HazardDocument> hazards, Instant now) {
+  public static HazardFigures hazardFigures(List<HazardDocument> hazards, Instant now) {
     Map<HazardStatus, Long> byStatus = new EnumMap<>(HazardStatus.class);
     for (HazardStatus status : HazardStatus.values()) {
       byStatus.put(status, count(hazards, h -> h.status() == status));

@@ -16,7 +16,7 @@ import org.bson.conversions.Bson;
  * a town agency the objects in its towns, a superior company the objects of its group's
  * enterprises, everyone else of the district everything.
  */
-final class Scope {
+public final class Scope {
 
   /** Matches no document. */
   static final Bson NOTHING = in("_id", List.of());
@@ -24,7 +24,7 @@ final class Scope {
   private Scope() {}
 
   /** The objects the caller may read, whose enterprise and town are in these fields. */
-  static Bson of(Caller caller, String enterpriseField, String townField) {
+  public static Bson of(Caller caller, String enterpriseField, String townField) {
     return switch (Jurisdiction.toRead(caller.role())) {
       case ALL -> new Document();
       case OWN_ENTERPRISE -> caller.enterpriseId() == null ? NOTHING : eq(enterpriseField, caller.enterpriseId());

@@ -33,6 +33,7 @@ import io.shouwei.reporting.projection.HazardStatus;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.HeldEvents;
 import io.shouwei.reporting.projection.MineStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,11 +56,11 @@ class EventRouterTest {
   private static MongoDatabase database;
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  private final HazardStore hazards = new HazardStore(database);
-  private final HeldEvents held = new HeldEvents(database);
+  private final HazardStore hazards = new HazardStore(ReadModelCollections.first(database));
+  private final HeldEvents held = new HeldEvents(ReadModelCollections.first(database));
   private final EventRouter router =
       new EventRouter(
-          List.of(hazards, new MineStore(database, hazards)),
+          List.of(hazards, new MineStore(ReadModelCollections.first(database), hazards)),
           held,
           new EnvelopeParser(Jackson2ObjectMapperBuilder.json().build()),
           meters);

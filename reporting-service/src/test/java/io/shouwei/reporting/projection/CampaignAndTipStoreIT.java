@@ -34,8 +34,8 @@ class CampaignAndTipStoreIT {
   private static MongoClient client;
   private static MongoDatabase database;
 
-  private final CampaignStore campaigns = new CampaignStore(database);
-  private final TipStore tips = new TipStore(database);
+  private final CampaignStore campaigns = new CampaignStore(ReadModelCollections.first(database));
+  private final TipStore tips = new TipStore(ReadModelCollections.first(database));
 
   @BeforeAll
   static void start() {

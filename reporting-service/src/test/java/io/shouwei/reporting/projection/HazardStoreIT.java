@@ -40,8 +40,8 @@ class HazardStoreIT {
   private static MongoClient client;
   private static MongoDatabase database;
 
-  private final HazardStore store = new HazardStore(database);
-  private final MineStore mines = new MineStore(database, store);
+  private final HazardStore store = new HazardStore(ReadModelCollections.first(database));
+  private final MineStore mines = new MineStore(ReadModelCollections.first(database), store);
   private final MongoCollection<Document> hazards = database.getCollection(HazardStore.COLLECTION);
 
   @BeforeAll
@@ -123,7 +123,7 @@ class HazardStoreIT {
     HazardDocument atZero = HazardProjection.apply(null, reported(id, "ent-1", "town-1"));
     HazardDocument atOne = HazardProjection.apply(atZero, hazardEvent(id, 1, planned(id)));
     HazardDocument atTwo = HazardProjection.apply(atOne, hazardEvent(id, 2, started(id)));
-    SequencedDocuments<HazardDocument> documents = new SequencedDocuments<>(hazards, new HazardStore.Codec());
+    SequencedDocuments<HazardDocument> documents = new SequencedDocuments<>(() -> hazards, new HazardStore.Codec());
     assertThat(documents.write(atZero)).isEqualTo(ApplyResult.APPLIED);
     assertThat(documents.write(atOne)).isEqualTo(ApplyResult.APPLIED);
 

@@ -30,8 +30,8 @@ class MineStoreIT {
   private static MongoClient client;
   private static MongoDatabase database;
 
-  private final MineStore store = new MineStore(database, new HazardStore(database));
-  private final HeldEvents held = new HeldEvents(database);
+  private final MineStore store = new MineStore(ReadModelCollections.first(database), new HazardStore(ReadModelCollections.first(database)));
+  private final HeldEvents held = new HeldEvents(ReadModelCollections.first(database));
 
   @BeforeAll
   static void start() {

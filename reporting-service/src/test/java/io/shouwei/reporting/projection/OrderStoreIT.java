@@ -35,7 +35,7 @@ class OrderStoreIT {
   private static MongoClient client;
   private static MongoDatabase database;
 
-  private final OrderStore store = new OrderStore(database);
+  private final OrderStore store = new OrderStore(ReadModelCollections.first(database));
 
   @BeforeAll
   static void start() {

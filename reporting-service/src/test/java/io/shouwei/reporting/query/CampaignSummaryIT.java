@@ -30,6 +30,7 @@ import io.shouwei.reporting.projection.HeldEvents;
 import io.shouwei.reporting.projection.MineStore;
 import io.shouwei.reporting.projection.OrderStatus;
 import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.TipStore;
 import io.shouwei.reporting.query.CampaignSummaryResponse.HazardFigures;
 import io.shouwei.reporting.query.CampaignSummaryResponse.LookBack;
@@ -222,7 +223,7 @@ class CampaignSummaryIT {
     MongoDatabase redelivered = client.getDatabase("summary_redelivered");
     Stores stores = new Stores(redelivered);
     EventRouter router =
-        new EventRouter(stores.all(), new HeldEvents(redelivered),
+        new EventRouter(stores.all(), new HeldEvents(ReadModelCollections.first(redelivered)),
             new EnvelopeParser(Jackson2ObjectMapperBuilder.json().build()), new SimpleMeterRegistry());
     List<EventEnvelope<?>> delivery = new ArrayList<>(FIXTURE.events());
     delivery.addAll(FIXTURE.events().subList(0, 40));
@@ -238,7 +239,7 @@ class CampaignSummaryIT {
       assertThat(stores.queries(clock).summary(caller, FIXTURE.campaign)).isEqualTo(expected);
       assertThat(fresh.queries(clock).summary(caller, FIXTURE.campaign)).isEqualTo(expected);
     }
-    assertThat(new HeldEvents(redelivered).count()).isZero();
+    assertThat(new HeldEvents(ReadModelCollections.first(redelivered)).count()).isZero();
   }
 
   private static void figures(
@@ -269,12 +270,12 @@ class CampaignSummaryIT {
       HazardStore hazards, MineStore mines, OrderStore orders, CampaignStore campaigns, TipStore tips) {
 
     Stores(MongoDatabase database) {
-      this(new HazardStore(database), database);
+      this(new HazardStore(ReadModelCollections.first(database)), database);
     }
 
     private Stores(HazardStore hazards, MongoDatabase database) {
-      this(hazards, new MineStore(database, hazards), new OrderStore(database), new CampaignStore(database),
-          new TipStore(database));
+      this(hazards, new MineStore(ReadModelCollections.first(database), hazards), new OrderStore(ReadModelCollections.first(database)), new CampaignStore(ReadModelCollections.first(database)),
+          new TipStore(ReadModelCollections.first(database)));
     }
 
     List<AggregateProjection> all() {

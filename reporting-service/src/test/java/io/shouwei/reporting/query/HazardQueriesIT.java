@@ -31,6 +31,7 @@ import io.shouwei.reporting.MovableClock;
 import io.shouwei.reporting.RoleCallers;
 import io.shouwei.reporting.projection.HazardDocument;
 import io.shouwei.reporting.projection.HazardStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,7 +63,7 @@ class HazardQueriesIT {
     server = MongoWireServer.inMemory();
     client = MongoClients.create(server.connectionString("hazard_queries"));
     MongoDatabase database = client.getDatabase("hazard_queries");
-    store = new HazardStore(database);
+    store = new HazardStore(ReadModelCollections.first(database));
     store.ensureIndexes();
     report("h1", "town-1", "ent-a", "mine-a1", HazardLevel.MAJOR, "c1", HazardSource.AGENCY_INSPECTION,
         "Loose rock on bench 3", "YH-town-1-2026-0001", 1);

@@ -24,6 +24,7 @@ import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.MineStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class MineQueriesIT {
     server = MongoWireServer.inMemory();
     client = MongoClients.create(server.connectionString("mine_queries"));
     MongoDatabase database = client.getDatabase("mine_queries");
-    store = new MineStore(database, new HazardStore(database));
+    store = new MineStore(ReadModelCollections.first(database), new HazardStore(ReadModelCollections.first(database)));
     store.ensureIndexes();
     register("m1", "Qingshan open pit", "ent-a", "Qingshan Mining", "town-1", MineType.OPEN_PIT);
     register("m2", "Baishi tailings pond", "ent-a", "Qingshan Mining", "town-1", MineType.TAILINGS_POND);

@@ -22,6 +22,7 @@ import io.shouwei.reporting.CampaignFixture;
 import io.shouwei.reporting.projection.OrderDocument;
 import io.shouwei.reporting.projection.OrderStatus;
 import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class OrderQueriesIT {
     server = MongoWireServer.inMemory();
     client = MongoClients.create(server.connectionString("order_queries"));
     MongoDatabase database = client.getDatabase("order_queries");
-    store = new OrderStore(database);
+    store = new OrderStore(ReadModelCollections.first(database));
     store.ensureIndexes();
     FIXTURE.events().stream().filter(e -> e.aggregateType().equals(AggregateTypes.ORDER)).forEach(store::project);
   }

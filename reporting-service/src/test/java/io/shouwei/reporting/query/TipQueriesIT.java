@@ -20,6 +20,7 @@ import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.reporting.CampaignFixture;
 import io.shouwei.reporting.RoleCallers;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.TipStatus;
 import io.shouwei.reporting.projection.TipStore;
 import java.util.List;
@@ -45,7 +46,7 @@ class TipQueriesIT {
     server = MongoWireServer.inMemory();
     client = MongoClients.create(server.connectionString("tip_queries"));
     MongoDatabase database = client.getDatabase("tip_queries");
-    store = new TipStore(database);
+    store = new TipStore(ReadModelCollections.first(database));
     store.ensureIndexes();
     FIXTURE.events().stream().filter(e -> e.aggregateType().equals(AggregateTypes.TIP)).forEach(store::project);
   }

@@ -29,6 +29,7 @@ import io.shouwei.reporting.projection.HazardStore;
 import io.shouwei.reporting.projection.MineStore;
 import io.shouwei.reporting.projection.OrderStatus;
 import io.shouwei.reporting.projection.OrderStore;
+import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.TipStore;
 import io.shouwei.reporting.query.TownLedgerResponse.Inspection;
 import io.shouwei.reporting.query.TownLedgerResponse.LookBack;
@@ -61,11 +62,11 @@ class TownLedgerIT {
     server = MongoWireServer.inMemory();
     client = MongoClients.create(server.connectionString("ledger"));
     MongoDatabase database = client.getDatabase("ledger");
-    hazards = new HazardStore(database);
-    mines = new MineStore(database, hazards);
-    orders = new OrderStore(database);
+    hazards = new HazardStore(ReadModelCollections.first(database));
+    mines = new MineStore(ReadModelCollections.first(database), hazards);
+    orders = new OrderStore(ReadModelCollections.first(database));
     List<AggregateProjection> stores =
-        List.of(hazards, mines, orders, new CampaignStore(database), new TipStore(database));
+        List.of(hazards, mines, orders, new CampaignStore(ReadModelCollections.first(database)), new TipStore(ReadModelCollections.first(database)));
     for (EventEnvelope<?> event : FIXTURE.events()) {
       stores.stream().filter(s -> s.aggregateType().equals(event.aggregateType())).forEach(s -> s.project(event));
     }

@@ -49,7 +49,7 @@ public class PendingEvents {
   /** Holds the event (once, however often it is delivered). */
   void hold(EventEnvelope<?> event, String value) {
     int added = jdbc.update(
-        "insert into wf_pending_event (event_id, aggregate_id, sequence, event_type, event_value, received_at, attempts)"
+        "insert into wf_pending_event (event_id, aggregate_id, sequence, event_type, envelope, received_at, attempts)"
             + " select ?, ?, ?, ?, ?, ?, 0 where not exists (select 1 from wf_pending_event where event_id = ?)",
         event.eventId().toString(), event.aggregateId(), event.sequence(), event.type(), value,
         Timestamp.from(clock.instant()), event.eventId().toString());
@@ -62,7 +62,7 @@ public class PendingEvents {
   /** Tries the held events of one aggregate again, in sequence order; answers how many applied. */
   public int retry(String aggregateId) {
     return retry(jdbc.query(
-        "select event_id, event_value, received_at from wf_pending_event where aggregate_id = ? order by sequence",
+        "select event_id, envelope, received_at from wf_pending_event where aggregate_id = ? order by sequence",
         (rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), aggregateId));
   }
 
@@ -72,7 +72,7 @@ public class PendingEvents {
       fixedDelayString = "${shouwei.workflow.correlation.pending-retry-every:PT15S}")
   public int retryAll() {
     return retry(jdbc.query(
-        "select event_id, event_value, received_at from wf_pending_event order by aggregate_id, sequence",
+        "select event_id, envelope, received_at from wf_pending_event order by aggregate_id, sequence",
         (rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())));
   }
 

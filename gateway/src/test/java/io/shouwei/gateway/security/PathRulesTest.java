@@ -3,14 +3,14 @@ package io.shouwei.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shouwei.gateway.security.PublicPaths.Entry;
+import io.shouwei.gateway.security.PathRules.Entry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpMethod;
 
-class PublicPathsTest {
+class PathRulesTest {
 
   @Test
   void aPlainPattern_opensEveryMethod() {
@@ -31,10 +31,14 @@ class PublicPathsTest {
 
   @Test
   void theProperties_readEveryEntry_andRefuseAMalformedOneAtOnce() {
-    assertThat(new PublicPaths(List.of("/auth/**", "POST /api/tips")).entries())
+    PathRules rules = new PathRules(List.of("/auth/**", "POST /api/tips"), List.of("/camunda/**"));
+    assertThat(rules.publicEntries())
         .containsExactly(new Entry(null, "/auth/**"), new Entry(HttpMethod.POST, "/api/tips"));
-    assertThat(new PublicPaths(null).entries()).isEmpty();
-    assertThatThrownBy(() -> new PublicPaths(List.of("SEND /api/tips")))
+    assertThat(rules.adminEntries()).containsExactly(new Entry(null, "/camunda/**"));
+    assertThat(new PathRules(null, null).publicEntries()).isEmpty();
+    assertThatThrownBy(() -> new PathRules(List.of("SEND /api/tips"), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SEND");
+    assertThatThrownBy(() -> new PathRules(List.of(), List.of("camunda/**")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("camunda");
   }
 }

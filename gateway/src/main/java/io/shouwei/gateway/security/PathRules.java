@@ -7,35 +7,45 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.http.HttpMethod;
 
 /**
- * Paths that need no token besides those the gateway always opens (health, metrics, the dashboard
- * and the Camunda webapp, which has its own login). A request that carries a token on such a path
- * is still authenticated by it: an invalid token answers 401.
+ * The paths the function-level rules ({@link FunctionRules}) name besides the ones the gateway
+ * always treats alike (the health probes open, the rest of actuator for {@code ADMIN} only). A
+ * request that carries a token on a public path is still authenticated by it: an invalid token
+ * answers 401. A malformed entry stops the gateway at start.
  *
- * @param publicPaths path patterns for every method (e.g. {@code /auth/**} for the dev token
- *     issuer of the local profile), or a method and a pattern for that method only (e.g. {@code
- *     POST /api/tips}); see {@link Entry}. A malformed entry stops the gateway at start.
+ * @param publicPaths what the public reaches without a token: path patterns for every method (e.g.
+ *     {@code /auth/**} for the dev token issuer of the local profile), or a method and a pattern
+ *     for that method only (e.g. {@code POST /api/tips}); see {@link Entry}
+ * @param adminPaths what only a token with role {@code ADMIN} reaches (e.g. {@code /camunda/**}),
+ *     in the same form; an admin path is never public, whatever the public list says
  */
 @ConfigurationProperties("shouwei.security")
-public record PublicPaths(List<String> publicPaths) {
+public record PathRules(List<String> publicPaths, List<String> adminPaths) {
 
-  public PublicPaths {
+  public PathRules {
     publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    adminPaths = adminPaths == null ? List.of() : List.copyOf(adminPaths);
     entries(publicPaths);
+    entries(adminPaths);
   }
 
-  /** The entries, read. */
-  public List<Entry> entries() {
+  /** The public entries, read. */
+  public List<Entry> publicEntries() {
     return entries(publicPaths);
   }
 
-  private static List<Entry> entries(List<String> publicPaths) {
-    return publicPaths.stream().map(Entry::parse).toList();
+  /** The admin entries, read. */
+  public List<Entry> adminEntries() {
+    return entries(adminPaths);
+  }
+
+  private static List<Entry> entries(List<String> paths) {
+    return paths.stream().map(Entry::parse).toList();
   }
 
   /**
-   * One entry: a path pattern, open for every method or for one.
+   * One entry: a path pattern, for every method or for one.
    *
-   * @param method the one method the entry opens, or {@code null} for all
+   * @param method the one method the entry names, or {@code null} for all
    * @param pattern the path pattern, beginning with {@code /}
    */
   public record Entry(HttpMethod method, String pattern) {
