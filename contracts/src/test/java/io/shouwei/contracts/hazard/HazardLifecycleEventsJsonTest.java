@@ -1,17 +1,12 @@
 package io.shouwei.contracts.hazard;
 
+import static io.shouwei.contracts.PublishedJson.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -23,7 +18,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -163,11 +157,4 @@ class HazardLifecycleEventsJsonTest {
     }
   }
 
-  private static Set<ValidationMessage> validate(JsonNode node) {
-    JsonSchemaFactory factory =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            b -> b.schemaMappers(m -> m.mapPrefix("https://shouwei.io/schema/", "classpath:schema/")));
-    JsonSchema schema = factory.getSchema(SchemaLocation.of("https://shouwei.io/schema/event-envelope.schema.json"));
-    return schema.validate(node);
-  }
 }

@@ -1,43 +1,29 @@
 package io.shouwei.contracts.mine;
 
+import static io.shouwei.contracts.PublishedJson.JSON;
+import static io.shouwei.contracts.PublishedJson.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.EventTypes;
+import io.shouwei.contracts.PublishedJson;
 import io.shouwei.contracts.Role;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.skyscreamer.jsonassert.JSONAssert;
 
 /** The published JSON of each Mine event: frozen by a snapshot, checked against its schema. */
 class MineEventsJsonTest {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   static final String MINE_ID = "0b8f3c1e-6a2d-4f7b-9c51-2e4d6f8a1b3c";
 
@@ -87,23 +73,13 @@ class MineEventsJsonTest {
   @ParameterizedTest(name = "{0}_serializesToTheFrozenSnapshot")
   @MethodSource("samples")
   void serializesToTheFrozenSnapshot(String name, EventEnvelope<Object> sample) throws Exception {
-    String actual = JSON.writeValueAsString(sample);
-    try (InputStream in = getClass().getResourceAsStream("/snapshots/" + name + ".envelope.json")) {
-      assertThat(in).as(name).isNotNull();
-      JSONAssert.assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, true);
-    }
+    PublishedJson.assertFrozen(name, sample);
   }
 
   @ParameterizedTest(name = "{0}_roundTripsThroughItsRegisteredType")
   @MethodSource("samples")
   void roundTripsThroughItsRegisteredType(String name, EventEnvelope<Object> sample) throws Exception {
-    JsonNode tree = JSON.readTree(JSON.writeValueAsString(sample));
-    EventTypes.Type type = EventTypes.find(tree.path("type").asText()).orElseThrow();
-
-    assertThat(type.aggregateType()).isEqualTo(AggregateTypes.MINE);
-    assertThat(type.schemaVersion()).isEqualTo(1);
-    assertThat(JSON.treeToValue(tree.path("payload"), type.payloadClass())).isEqualTo(sample.payload());
-    assertThat(EventTypes.of(sample.payload().getClass()).name()).isEqualTo(sample.type());
+    PublishedJson.assertRegistered(sample, AggregateTypes.MINE);
   }
 
   @ParameterizedTest(name = "{0}_conformsToThePublishedSchema")
@@ -141,11 +117,4 @@ class MineEventsJsonTest {
     assertThat(validate(noTown)).isNotEmpty();
   }
 
-  private static Set<ValidationMessage> validate(JsonNode node) {
-    JsonSchemaFactory factory =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            b -> b.schemaMappers(m -> m.mapPrefix("https://shouwei.io/schema/", "classpath:schema/")));
-    JsonSchema schema = factory.getSchema(SchemaLocation.of("https://shouwei.io/schema/event-envelope.schema.json"));
-    return schema.validate(node);
-  }
 }
