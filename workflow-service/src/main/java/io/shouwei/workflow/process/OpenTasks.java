@@ -5,12 +5,15 @@ import io.shouwei.contracts.Role;
 import io.shouwei.platform.security.Caller;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -41,17 +44,26 @@ public class OpenTasks {
     this.transaction = transaction;
   }
 
-  /** Oldest first. */
+  /**
+   * Oldest first, claimed ones included (their assignee is shown). One query per candidate group,
+   * so the group a task is listed under comes from the query itself: a task that ends while the
+   * list is built is simply absent, never an error.
+   */
   public List<TaskView> of(Caller caller) {
     List<String> groups = candidateGroups(caller);
-    if (groups.isEmpty()) {
-      return List.of();
+    Map<String, String> groupOfTask = new HashMap<>();
+    Map<String, Task> open = new LinkedHashMap<>();
+    for (String group : groups) {
+      for (Task task : tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().active().list()) {
+        open.putIfAbsent(task.getId(), task);
+        groupOfTask.putIfAbsent(task.getId(), group);
+      }
     }
-    List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).active().orderByTaskCreateTime().asc().list();
     Map<String, String> businessKeys = new HashMap<>();
     Map<String, String> processKeys = new HashMap<>();
-    return open.stream()
-        .map(task -> view(task, candidateGroup(task.getId(), groups), processKeys, businessKeys))
+    return open.values().stream()
+        .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
+        .map(task -> view(task, groupOfTask.get(task.getId()), processKeys, businessKeys))
         .toList();
   }
 
@@ -61,7 +73,12 @@ public class OpenTasks {
     if (task == null) {
       return Optional.empty();
     }
-    List<String> groups = groupsOf(task.getId());
+    List<String> groups;
+    try {
+      groups = groupsOf(task.getId());
+    } catch (NullValueException ended) {
+      return Optional.empty();
+    }
     TaskView view = view(task, groups.isEmpty() ? null : groups.get(0), new HashMap<>(), new HashMap<>());
     return Optional.of(new OpenTask(view, groups));
   }
@@ -170,10 +187,6 @@ public class OpenTasks {
     ProcessInstance instance =
         runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     return instance == null ? null : instance.getBusinessKey();
-  }
-
-  private String candidateGroup(String taskId, List<String> callerGroups) {
-    return groupsOf(taskId).stream().filter(callerGroups::contains).findFirst().orElse(null);
   }
 
   private List<String> groupsOf(String taskId) {

@@ -111,6 +111,12 @@ class TaskActionsIT extends WorkflowServiceTestBase {
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
     assertThat(body(claimed).at("/task/assignee").asText()).isEqualTo("u-first");
     assertThat(post("/api/tasks/" + taskId + "/claim", first, null).statusCode()).as("again, by the holder").isEqualTo(200);
+    assertThat(body(get("/api/tasks", second)))
+        .as("a claimed task stays in its group's list, with its holder")
+        .anySatisfy(task -> {
+          assertThat(task.get("id").asText()).isEqualTo(taskId);
+          assertThat(task.get("assignee").asText()).isEqualTo("u-first");
+        });
     HttpResponse<String> taken = post("/api/tasks/" + taskId + "/claim", second, null);
     assertThat(taken.statusCode()).isEqualTo(409);
     assertThat(body(taken).get("type").asText()).isEqualTo("https://shouwei.io/problems/conflict");
