@@ -9,6 +9,7 @@ import io.shouwei.reporting.projection.HazardDocument;
 import io.shouwei.reporting.projection.HazardStatus;
 import io.shouwei.reporting.projection.OrderDocument;
 import io.shouwei.reporting.projection.OrderStatus;
+import io.shouwei.reporting.query.CampaignSummaryResponse.Cell;
 import io.shouwei.reporting.query.CampaignSummaryResponse.Funds;
 import io.shouwei.reporting.query.CampaignSummaryResponse.HazardFigures;
 import io.shouwei.reporting.query.CampaignSummaryResponse.LookBack;
@@ -72,14 +73,12 @@ public final class CampaignFigures {
         now,
         hazardFigures(hazards, now),
         breakdown(hazards, HazardDocument::townCode, () -> new TreeMap<String, HazardFigures>(), now),
-        breakdown(
-            hazards,
-            h -> h.mineType() == null ? UNKNOWN_MINE_TYPE : h.mineType().name(),
-            () -> new TreeMap<String, HazardFigures>(),
-            now),
+        breakdown(hazards, CampaignFigures::mineType, () -> new TreeMap<String, HazardFigures>(), now),
         breakdown(hazards, HazardDocument::level, () -> new EnumMap<HazardLevel, HazardFigures>(HazardLevel.class), now),
         breakdown(
             hazards, HazardDocument::source, () -> new EnumMap<HazardSource, HazardFigures>(HazardSource.class), now),
+        cells(hazards, now),
+        ordersByTown(orders),
         overdue(hazards, now),
         signOffTimes(hazards),
         orderFigures(orders),
@@ -138,6 +137,39 @@ public final class CampaignFigures {
     Map<K, List<HazardDocument>> groups = hazards.stream().collect(Collectors.groupingBy(key));
     Map<K, HazardFigures> figures = map.get();
     groups.forEach((k, group) -> figures.put(k, hazardFigures(group, now)));
+    return figures;
+  }
+
+  private static String mineType(HazardDocument hazard) {
+    return hazard.mineType() == null ? UNKNOWN_MINE_TYPE : hazard.mineType().name();
+  }
+
+  /** Town × mine type × level, each combination that has hazards, in that order. */
+  static List<Cell> cells(List<HazardDocument> hazards, Instant now) {
+    record Key(String townCode, String mineType, HazardLevel level) {}
+    Comparator<Key> order =
+        Comparator.comparing(Key::townCode, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(Key::mineType)
+            .thenComparing(Key::level, Comparator.nullsLast(Comparator.<HazardLevel>naturalOrder()));
+    Map<Key, List<HazardDocument>> groups =
+        hazards.stream()
+            .collect(Collectors.groupingBy(h -> new Key(h.townCode(), mineType(h), h.level()), () -> new TreeMap<>(order),
+                Collectors.toList()));
+    return groups.entrySet().stream()
+        .map(e -> {
+          List<HazardDocument> group = e.getValue();
+          return new Cell(
+              e.getKey().townCode(), e.getKey().mineType(), e.getKey().level(), hazardFigures(group, now),
+              signOffTimes(group), lookBack(group), funds(group));
+        })
+        .toList();
+  }
+
+  private static Map<String, OrderFigures> ordersByTown(List<OrderDocument> orders) {
+    Map<String, OrderFigures> figures = new TreeMap<>();
+    orders.stream()
+        .collect(Collectors.groupingBy(OrderDocument::townCode))
+        .forEach((town, group) -> figures.put(town, orderFigures(group)));
     return figures;
   }
 

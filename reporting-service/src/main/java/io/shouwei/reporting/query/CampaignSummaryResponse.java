@@ -26,6 +26,9 @@ import java.util.Map;
  *     not in the read model), for the types that have hazards
  * @param byLevel per level the rules go by, for the levels that have hazards
  * @param bySource per way the hazards came to light, for the sources that have hazards
+ * @param cells the statistics per town × mine type × level, for the combinations that have
+ *     hazards, ordered by town, type and level
+ * @param ordersByTown the order figures per town, for the towns that have orders
  * @param overdue the hazards overdue at {@link #asOf}, the longest overdue first
  * @param daysToSignOff from report to sign-off, over the hazards signed off now
  * @param orders the campaign's rectification orders
@@ -44,6 +47,8 @@ public record CampaignSummaryResponse(
     Map<String, HazardFigures> byMineType,
     Map<HazardLevel, HazardFigures> byLevel,
     Map<HazardSource, HazardFigures> bySource,
+    List<Cell> cells,
+    Map<String, OrderFigures> ordersByTown,
     List<OverdueHazard> overdue,
     SignOffTimes daysToSignOff,
     OrderFigures orders,
@@ -51,6 +56,21 @@ public record CampaignSummaryResponse(
     Funds funds,
     List<PhaseFigures> phases,
     TipFigures tips) {
+
+  /**
+   * The statistics of the campaign's hazards in one town, of one mine type and one level: the
+   * finest breakdown, from which the coarser ones add up (the days to sign-off excepted).
+   *
+   * @param mineType as in {@code byMineType}, {@code UNKNOWN} while the mine is not in the read model
+   */
+  public record Cell(
+      String townCode,
+      String mineType,
+      HazardLevel level,
+      HazardFigures hazards,
+      SignOffTimes daysToSignOff,
+      LookBack lookBack,
+      Funds funds) {}
 
   /** The campaign itself, as the campaigns read model holds it. */
   public record Campaign(

@@ -1,6 +1,7 @@
 package io.shouwei.reporting.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.shouwei.contracts.campaign.Phase;
 import io.shouwei.contracts.campaign.PhaseKind;
@@ -8,6 +9,9 @@ import io.shouwei.contracts.hazard.HazardLevel;
 import io.shouwei.contracts.hazard.HazardSource;
 import io.shouwei.reporting.projection.HazardDocument;
 import io.shouwei.reporting.projection.HazardStatus;
+import io.shouwei.contracts.mine.MineType;
+import io.shouwei.reporting.query.CampaignSummaryResponse.Cell;
+import io.shouwei.reporting.query.CampaignSummaryResponse.HazardFigures;
 import io.shouwei.reporting.query.CampaignSummaryResponse.SignOffTimes;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -66,8 +70,57 @@ class CampaignFiguresTest {
     assertThat(CampaignFigures.within(march, null)).isFalse();
   }
 
+  @Test
+  void cells_crossTownMineTypeAndLevel_addUpToTheTotals_inTownTypeLevelOrder() {
+    Instant now = REPORTED.plus(Duration.ofDays(40));
+    Instant pastDeadline = REPORTED.plus(Duration.ofDays(10));
+    List<HazardDocument> hazards = List.of(
+        hazard("a", "town-2", MineType.OPEN_PIT, HazardLevel.MAJOR, HazardStatus.SIGNED_OFF, REPORTED.plus(Duration.ofDays(2)), null, 1),
+        hazard("b", "town-1", MineType.UNDERGROUND, HazardLevel.GENERAL, HazardStatus.RECTIFYING, null, pastDeadline, 0),
+        hazard("c", "town-1", MineType.UNDERGROUND, HazardLevel.GENERAL, HazardStatus.SIGNED_OFF, REPORTED.plus(Duration.ofDays(4)), null, 0),
+        hazard("d", "town-1", null, HazardLevel.MAJOR, HazardStatus.REPORTED, null, null, 0),
+        hazard("e", "town-1", MineType.UNDERGROUND, HazardLevel.MAJOR, HazardStatus.PLANNED, null, null, 0));
+
+    List<Cell> cells = CampaignFigures.cells(hazards, now);
+
+    assertThat(cells)
+        .extracting(Cell::townCode, Cell::mineType, Cell::level)
+        .containsExactly(
+            tuple("town-1", "UNDERGROUND", HazardLevel.MAJOR),
+            tuple("town-1", "UNDERGROUND", HazardLevel.GENERAL),
+            tuple("town-1", "UNKNOWN", HazardLevel.MAJOR),
+            tuple("town-2", "OPEN_PIT", HazardLevel.MAJOR));
+    Cell general = cells.get(1);
+    assertThat(general.hazards().total()).isEqualTo(2);
+    assertThat(general.hazards().overdue()).isEqualTo(1);
+    assertThat(general.hazards().signedOff()).isEqualTo(1);
+    assertThat(general.hazards().closureRate()).isEqualTo(new BigDecimal("0.5000"));
+    assertThat(general.daysToSignOff()).isEqualTo(new SignOffTimes(1, new BigDecimal("4.00"), new BigDecimal("4.00")));
+    assertThat(cells.get(3).lookBack().hazardsReopened()).isEqualTo(1);
+    assertThat(cells.get(3).hazards().majorClosureRate()).isEqualTo(new BigDecimal("1.0000"));
+
+    HazardFigures totals = CampaignFigures.hazardFigures(hazards, now);
+    assertThat(cells.stream().mapToLong(c -> c.hazards().total()).sum()).isEqualTo(totals.total());
+    assertThat(cells.stream().mapToLong(c -> c.hazards().overdue()).sum()).isEqualTo(totals.overdue());
+    assertThat(cells.stream().mapToLong(c -> c.hazards().major()).sum()).isEqualTo(totals.major());
+    for (HazardStatus status : HazardStatus.values()) {
+      assertThat(cells.stream().mapToLong(c -> c.hazards().byStatus().get(status)).sum())
+          .as(status.name()).isEqualTo(totals.byStatus().get(status));
+    }
+    assertThat(CampaignFigures.cells(List.of(), now)).isEmpty();
+  }
+
   private static List<HazardDocument> signedOffAfter(long... hours) {
     return Arrays.stream(hours).mapToObj(h -> hazard(HazardStatus.SIGNED_OFF, REPORTED.plus(Duration.ofHours(h)))).toList();
+  }
+
+  private static HazardDocument hazard(
+      String id, String town, MineType type, HazardLevel level, HazardStatus status, Instant signedOffAt, Instant deadline,
+      int timesReopened) {
+    return new HazardDocument(
+        id, "YH-" + id, "mine-" + id, type, "ent-1", town, "camp-1", HazardSource.AGENCY_INSPECTION, "slope", "t", "d",
+        "l", REPORTED, REPORTED, null, status, level, null, List.of(), List.of(), null, List.of(), null,
+        deadline, null, null, signedOffAt, timesReopened, 0, REPORTED);
   }
 
   private static HazardDocument hazard(HazardStatus status, Instant signedOffAt) {

@@ -32,6 +32,7 @@ import io.shouwei.reporting.projection.OrderStatus;
 import io.shouwei.reporting.projection.OrderStore;
 import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.TipStore;
+import io.shouwei.reporting.query.CampaignSummaryResponse.Cell;
 import io.shouwei.reporting.query.CampaignSummaryResponse.HazardFigures;
 import io.shouwei.reporting.query.CampaignSummaryResponse.LookBack;
 import io.shouwei.reporting.query.CampaignSummaryResponse.OrderFigures;
@@ -48,6 +49,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +151,10 @@ class CampaignSummaryIT {
     assertThat(s.phases()).extracting(PhaseFigures::ordersIssued).containsExactly(1L, 3L, 2L);
 
     assertThat(s.tips()).isEqualTo(new TipFigures(4, 2, 1, 1));
+    cellsAddUpToTheBreakdowns(s);
+    assertThat(s.ordersByTown()).containsOnlyKeys(FIXTURE.t1, FIXTURE.t2);
+    assertThat(s.ordersByTown().values().stream().mapToLong(OrderFigures::issued).sum()).isEqualTo(6);
+    assertThat(s.ordersByTown().values().stream().mapToLong(OrderFigures::stopOrders).sum()).isEqualTo(4);
     assertThat(queries.summary(auditor(), FIXTURE.campaign)).isEqualTo(s);
   }
 
@@ -159,6 +165,9 @@ class CampaignSummaryIT {
     figures(s.totals(), 7, 5, 2, 3, 1, "0.7143", "0.3333");
     assertThat(s.byTown()).containsOnlyKeys(FIXTURE.t1);
     assertThat(s.byMineType()).containsOnlyKeys("OPEN_PIT", "UNDERGROUND");
+    assertThat(s.cells()).extracting(Cell::townCode).containsOnly(FIXTURE.t1);
+    cellsAddUpToTheBreakdowns(s);
+    assertThat(s.ordersByTown()).containsOnlyKeys(FIXTURE.t1);
     assertThat(s.overdue()).extracting(OverdueHazard::id).containsExactly(FIXTURE.id("h2"), FIXTURE.id("h3"));
     // hours: 13 24 48 72 240; sum 397 h = 3.308 d; rank 5 = 240 h
     assertThat(s.daysToSignOff()).isEqualTo(new SignOffTimes(5, new BigDecimal("3.31"), new BigDecimal("10.00")));
@@ -289,5 +298,28 @@ class CampaignSummaryIT {
     CampaignSummaryQueries queries(MovableClock clock) {
       return new CampaignSummaryQueries(campaigns, hazards, orders, tips, clock);
     }
+  }
+
+  /** Town × mine type × level is the finest breakdown: summed up, it gives every coarser one. */
+  private static void cellsAddUpToTheBreakdowns(CampaignSummaryResponse s) {
+    assertThat(s.cells().stream().mapToLong(c -> c.hazards().total()).sum()).isEqualTo(s.totals().total());
+    Map<String, Long> byTown = new TreeMap<>();
+    Map<String, Long> byType = new TreeMap<>();
+    Map<HazardLevel, Long> byLevel = new TreeMap<>();
+    Map<HazardLevel, Long> overdueByLevel = new TreeMap<>();
+    for (Cell cell : s.cells()) {
+      byTown.merge(cell.townCode(), cell.hazards().total(), Long::sum);
+      byType.merge(cell.mineType(), cell.hazards().total(), Long::sum);
+      byLevel.merge(cell.level(), cell.hazards().total(), Long::sum);
+      overdueByLevel.merge(cell.level(), cell.hazards().overdue(), Long::sum);
+    }
+    s.byTown().forEach((town, f) -> assertThat(byTown).containsEntry(town, f.total()));
+    s.byMineType().forEach((type, f) -> assertThat(byType).containsEntry(type, f.total()));
+    s.byLevel().forEach((level, f) -> {
+      assertThat(byLevel).containsEntry(level, f.total());
+      assertThat(overdueByLevel).containsEntry(level, f.overdue());
+    });
+    assertThat(s.cells().stream().map(c -> c.funds().totalCny()).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualTo(s.funds().totalCny());
   }
 }
