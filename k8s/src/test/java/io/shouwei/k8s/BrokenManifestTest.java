@@ -50,10 +50,10 @@ class BrokenManifestTest {
         "Deployment gateway container gateway: no readinessProbe",
         "Deployment hazard-service container hazard-service: image registry.example.org/shouwei/hazard-service:latest"
             + " is not pinned to a version tag or digest");
-    assertThat(Policies.services(broken(), OverlaysTest.REGISTRY, Project.version())).containsExactlyInAnyOrder(
+    assertThat(Policies.services(broken(), Project.registry(), Project.version())).containsExactlyInAnyOrder(
         "Deployment gateway: readinessProbe does not call /actuator/health/readiness",
         "Deployment hazard-service: image registry.example.org/shouwei/hazard-service:latest is not "
-            + "registry.example.org/shouwei/hazard-service:" + Project.version());
+            + Project.registry() + "/hazard-service:" + Project.version());
   }
 
   @Test

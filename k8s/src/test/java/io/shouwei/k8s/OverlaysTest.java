@@ -14,8 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every overlay renders, and what it renders is valid and keeps the deployment's rules. */
 class OverlaysTest {
 
-  static final String REGISTRY = "registry.example.org/shouwei";
-
   private static Kustomize.Rendered render(String overlay) {
     return Kustomize.render(Project.overlay(overlay));
   }
@@ -126,7 +124,7 @@ class OverlaysTest {
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
   void services_runTheirProjectVersionImageReadOnlyWithHealthGroupProbes(String overlay) {
-    assertThat(Policies.services(render(overlay), REGISTRY, Project.version())).isEmpty();
+    assertThat(Policies.services(render(overlay), Project.registry(), Project.version())).isEmpty();
   }
 
   @ParameterizedTest

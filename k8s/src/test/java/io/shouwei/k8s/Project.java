@@ -34,6 +34,15 @@ final class Project {
     return version;
   }
 
+  /** The registry our images are pushed to and pulled from ({@code shouwei.image.registry} of the root pom). */
+  static String registry() {
+    String registry = System.getProperty("shouwei.image.registry");
+    if (registry == null || registry.isBlank()) {
+      throw new IllegalStateException("system property shouwei.image.registry is not set (k8s/pom.xml sets it)");
+    }
+    return registry;
+  }
+
   static Path applicationYml(String service) {
     return root().resolve(service).resolve("src/main/resources/application.yml");
   }
