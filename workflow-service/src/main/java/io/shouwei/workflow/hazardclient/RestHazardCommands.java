@@ -50,7 +50,8 @@ class RestHazardCommands implements HazardCommands {
   private String token() {
     ServiceTokens source = tokens.getIfAvailable();
     if (source == null) {
-      throw new HazardServiceException("no SERVICE token source: set shouwei.hazard.dev-token-url");
+      throw new HazardServiceException(
+          "no SERVICE token source: set shouwei.hazard.token-url (or shouwei.hazard.dev-token-url locally)");
     }
     return source.token();
   }
