@@ -34,7 +34,7 @@ final class BenchStack implements AutoCloseable {
   static final String REPORTING = "reporting-service";
   static final String GATEWAY = "gateway";
 
-  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
 
   private final Path root;
   private final Path dataDir;

@@ -16,7 +16,7 @@ final class GatewayOverhead {
   private static final int MEASURED = 1000;
 
   static void run(BenchStack stack, Api api, Results results, String mineId) {
-    String hazardId = api.reportHazard(stack.gatewayUrl(), mineId);
+    String hazardId = api.reportHazard(stack.serviceUrl(BenchStack.HAZARD), mineId);
     List<String[]> reads = List.of(
         new String[] {"GET /api/mines/{id}", "/api/mines/" + mineId, stack.serviceUrl(BenchStack.HAZARD)},
         new String[] {"GET /api/hazards/{id}", "/api/hazards/" + hazardId, stack.serviceUrl(BenchStack.HAZARD)});
