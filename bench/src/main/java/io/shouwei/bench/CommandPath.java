@@ -1,6 +1,7 @@
 package io.shouwei.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,14 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * Scenario 1: the command path through the gateway ({@link CommandPathSimulation}, Gatling, open
@@ -55,9 +54,9 @@ final class CommandPath {
     double sustained = 0;
     for (Level level : levels) {
       JsonNode s = level.stats();
-      long ok = s.path("numberOfRequests").path("ok").asLong();
-      long ko = s.path("numberOfRequests").path("ko").asLong();
-      double p99 = s.path("percentiles4").path("total").asDouble();
+      long ok = s.path(COUNT).path("ok").asLong();
+      long ko = s.path(COUNT).path("ko").asLong();
+      double p99 = s.path(P99).path("total").asDouble();
       double okPerSecond = ok / (double) level.seconds();
       boolean holds = p99 <= 50 && ko == 0;
       if (holds) {
@@ -66,13 +65,13 @@ final class CommandPath {
       table.append("| ").append(Stats.ms(level.hazardsPerSecond())).append(" | ").append(Stats.ms(level.hazardsPerSecond() * 5))
           .append(" | ").append(Stats.ms(okPerSecond)).append(" | ").append(ko).append(" | ")
           .append(Stats.ms(level.eventsStored() / (double) level.seconds())).append(" | ")
-          .append(pct(s, "percentiles1")).append(" | ").append(pct(s, "percentiles2")).append(" | ")
-          .append(pct(s, "percentiles3")).append(" | ").append(pct(s, "percentiles4")).append(" | ")
-          .append(s.path("maxResponseTime").path("total").asText()).append(" ms | ").append(holds ? "yes" : "no").append(" |\n");
+          .append(pct(s, P50)).append(" | ").append(pct(s, P75)).append(" | ")
+          .append(pct(s, P95)).append(" | ").append(pct(s, P99)).append(" | ")
+          .append(pct(s, MAX)).append(" | ").append(holds ? "yes" : "no").append(" |\n");
       raw.add(level.hazardsPerSecond() + "," + ok + "," + ko + "," + level.eventsStored() + "," + level.seconds() + ","
-          + s.path("percentiles1").path("total").asText() + "," + s.path("percentiles2").path("total").asText() + ","
-          + s.path("percentiles3").path("total").asText() + "," + s.path("percentiles4").path("total").asText() + ","
-          + s.path("maxResponseTime").path("total").asText() + "," + s.path("meanNumberOfRequestsPerSecond").path("total").asText());
+          + s.path(P50).path("total").asText() + "," + s.path(P75).path("total").asText() + ","
+          + s.path(P95).path("total").asText() + "," + s.path(P99).path("total").asText() + ","
+          + s.path(MAX).path("total").asText() + "," + s.path("mean throughput (rps)").path("total").asText());
     }
     results.raw("command-path.csv", raw);
     double ratio = sustained / baseline;
@@ -82,7 +81,7 @@ final class CommandPath {
         + "through the gateway (five commands, one after the other, each storing one event; the town office signs off). "
         + warmUpSeconds + " s of warm-up at " + Stats.ms(rates.get(rates.size() / 2)) + " hazards/s (not counted), then "
         + seconds + " s at each rate. Latency percentiles are over every command of the level, in ms (Gatling's response "
-        + "time). Events stored/s counts the rows added to `domainevententry` during the level (workflow-service's own "
+        + "time, over OK and failed commands). Events stored/s counts the rows added to `domainevententry` during the level (workflow-service's own "
         + "commands included). Gatling reports: `bench/target/gatling/` (not kept); raw: `raw/command-path.csv`.\n\n"
         + "## Latency curve\n\n" + table
         + "\n## Against the baseline\n\nBaseline: " + BASELINE_THREADS + " threads insert copies of the event rows the run "
@@ -95,14 +94,21 @@ final class CommandPath {
         + "| ratio (goal ≥ 0.5) | " + Stats.ms(ratio) + " — " + (ratio >= 0.5 ? "met" : "missed") + " |\n");
   }
 
+  private static final String COUNT = "request count";
+  private static final String P50 = "response time 50th percentile (ms)";
+  private static final String P75 = "response time 75th percentile (ms)";
+  private static final String P95 = "response time 95th percentile (ms)";
+  private static final String P99 = "response time 99th percentile (ms)";
+  private static final String MAX = "max response time (ms)";
+
   private static String pct(JsonNode s, String name) {
-    return s.path(name).path("total").asText() + " ms";
+    return Math.round(s.path(name).path("total").asDouble()) + " ms";
   }
 
   private static void gatling(BenchStack stack, Api api, String mineId, double rate, int seconds, Path resultsDir) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:+UseSerialGC",
+        "-Xmx512m", "-XX:+UseSerialGC", "--add-opens=java.base/java.lang=ALL-UNNAMED",
         "-Dgatling.data.enableAnalytics=false",
         "-Dbench.gateway=" + stack.gatewayUrl(),
         "-Dbench.enterpriseToken=" + api.enterpriseToken,
@@ -129,12 +135,35 @@ final class CommandPath {
     }
   }
 
-  private static JsonNode globalStats(Path resultsDir) {
-    try (Stream<Path> files = Files.walk(resultsDir)) {
-      Path stats = files.filter(p -> p.getFileName().toString().equals("global_stats.json"))
-          .max(Comparator.comparingLong(p -> p.toFile().lastModified()))
-          .orElseThrow(() -> new IllegalStateException("no Gatling report in " + resultsDir + " (see gatling.log)"));
-      return Api.JSON.readTree(stats.toFile());
+  /**
+   * The "Global Information" block Gatling prints at the end of a run, as {@code {"<line>":
+   * {"total": n, "ok": n, "ko": n}}} (a "-" column is absent).
+   */
+  static JsonNode globalStats(Path resultsDir) {
+    try {
+      List<String> lines = Files.readAllLines(resultsDir.resolve("gatling.log"));
+      int start = -1;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith("---- Global Information")) {
+          start = i;
+        }
+      }
+      if (start < 0) {
+        throw new IllegalStateException("no Gatling summary in " + resultsDir.resolve("gatling.log"));
+      }
+      ObjectNode stats = Api.JSON.createObjectNode();
+      for (int i = start + 1; i < lines.size() && lines.get(i).startsWith("> "); i++) {
+        String[] cells = lines.get(i).substring(2).split("\\|");
+        ObjectNode row = stats.putObject(cells[0].trim());
+        String[] columns = {"total", "ok", "ko"};
+        for (int c = 0; c < columns.length && c + 1 < cells.length; c++) {
+          String value = cells[c + 1].trim();
+          if (!value.equals("-")) {
+            row.put(columns[c], Double.parseDouble(value));
+          }
+        }
+      }
+      return stats;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
