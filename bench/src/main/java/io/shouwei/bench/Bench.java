@@ -65,7 +65,7 @@ public final class Bench {
     switch (scenario) {
       case "gateway" -> GatewayOverhead.run(stack, api, results, mineId);
       case "command" -> CommandPath.run(stack, api, results, mineId, benchDir,
-          rates("bench.command.rates", "0.5,1,2,4"), 15, 30);
+          rates("bench.command.rates", "0.2,0.5,1,2"), 15, 30);
       case "lag" -> ProjectionLag.run(stack, api, results, mineId, rates("bench.lag.rates", "5,20"), 10, 30);
       case "audit" -> AuditReplay.run(stack, api, results, mineId);
       case "rebuild" -> {

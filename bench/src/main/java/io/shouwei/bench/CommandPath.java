@@ -157,7 +157,7 @@ final class CommandPath {
         ObjectNode row = stats.putObject(cells[0].trim());
         String[] columns = {"total", "ok", "ko"};
         for (int c = 0; c < columns.length && c + 1 < cells.length; c++) {
-          String value = cells[c + 1].trim();
+          String value = cells[c + 1].trim().replace(",", ""); // thousands are grouped: 10,576
           if (!value.equals("-")) {
             row.put(columns[c], Double.parseDouble(value));
           }
