@@ -44,6 +44,7 @@ final class CommandPath {
       gatling(stack, api, mineId, rate, seconds, dir);
       long stored = eventCount(stack) - before;
       levels.add(new Level(rate, seconds, globalStats(dir), stored));
+      results.raw("command-path-gatling-rate-" + rate + ".txt", summary(dir));
     }
     double baseline = baseline(stack);
 
@@ -82,7 +83,7 @@ final class CommandPath {
         + warmUpSeconds + " s of warm-up at " + Stats.ms(rates.get(rates.size() / 2)) + " hazards/s (not counted), then "
         + seconds + " s at each rate. Latency percentiles are over every command of the level, in ms (Gatling's response "
         + "time, over OK and failed commands). Events stored/s counts the rows added to `domainevententry` during the level (workflow-service's own "
-        + "commands included). Gatling reports: `bench/target/gatling/` (not kept); raw: `raw/command-path.csv`.\n\n"
+        + "commands included). Gatling reports: `bench/target/gatling/` (not kept); raw: `raw/command-path.csv`, Gatling's summaries `raw/command-path-gatling-rate-*.txt`.\n\n"
         + "## Latency curve\n\n" + table
         + "\n## Against the baseline\n\nBaseline: " + BASELINE_THREADS + " threads insert copies of the event rows the run "
         + "stored (same payloads, metadata, types; new identifiers), one row per transaction (autocommit), into a table of "
@@ -132,6 +133,22 @@ final class CommandPath {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Gatling's closing summary, as it printed it. */
+  private static List<String> summary(Path resultsDir) {
+    try {
+      List<String> lines = Files.readAllLines(resultsDir.resolve("gatling.log"));
+      int start = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith("---- Global Information")) {
+          start = i;
+        }
+      }
+      return lines.subList(start, lines.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
