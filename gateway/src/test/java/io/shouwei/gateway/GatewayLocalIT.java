@@ -146,7 +146,7 @@ class GatewayLocalIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"hazard-api", "workflow-api", "camunda-webapp", "reporting-api", "dashboard",
-      "test-clock-hazard", "test-clock-workflow"})
+      "test-clock-hazard", "test-clock-workflow", "test-clock-reporting"})
   void everyRoute_hasItsOwnTimeouts(String routeId) {
     Route route =
         routeLocator.getRoutes().filter(r -> r.getId().equals(routeId)).blockFirst(Duration.ofSeconds(5));
@@ -365,7 +365,7 @@ class GatewayLocalIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hazard", "workflow"})
+  @ValueSource(strings = {"hazard", "workflow", "reporting"})
   void clockControl_reachesTheServicesOwnPath_forAnAdminOnly(String service) {
     String body = "{\"advance\": \"PT" + (1 + new Random().nextInt(100_000)) + "S\"}";
     String path = "/api/test/clock/" + service;

@@ -104,7 +104,8 @@ class K8sProfileIT {
   @Test
   void clockControl_hasNoRouteHere() {
     String admin = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
-    for (String path : List.of("/api/test/clock/workflow", "/api/test/clock/hazard", "/api/test/clock")) {
+    for (String path : List.of("/api/test/clock/workflow", "/api/test/clock/hazard", "/api/test/clock/reporting",
+        "/api/test/clock")) {
       assertProblem(http.post().uri(path).headers(h -> h.setBearerAuth(admin))
           .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"advance\": \"P1D\"}").exchange(), 404, "not-found", path);
     }

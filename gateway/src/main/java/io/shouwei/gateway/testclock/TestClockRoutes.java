@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The services' clock controls, on the local stack only: {@code /api/test/clock/hazard} and {@code
- * /api/test/clock/workflow} reach {@code /api/test/clock} of hazard-service and workflow-service
- * (each exists in the services' {@code local} and {@code test} profiles only). Elsewhere there is
+ * The services' clock controls, on the local stack only: {@code /api/test/clock/hazard}, {@code
+ * /workflow} and {@code /reporting} reach {@code /api/test/clock} of that service (each exists in
+ * the services' {@code local} and {@code test} profiles only). Elsewhere there is
  * no route, so the paths are 404; {@code ADMIN} only ({@code shouwei.security.admin-paths}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +26,8 @@ class TestClockRoutes {
   RouteLocator clockControlRoutes(
       RouteLocatorBuilder routes,
       @Value("${shouwei.downstream.hazard}") String hazard,
-      @Value("${shouwei.downstream.workflow}") String workflow) {
+      @Value("${shouwei.downstream.workflow}") String workflow,
+      @Value("${shouwei.downstream.reporting}") String reporting) {
     return routes.routes()
         .route("test-clock-hazard", r -> r.path(SERVICE_PATH + "/hazard")
             .filters(f -> f.setPath(SERVICE_PATH))
@@ -36,6 +37,10 @@ class TestClockRoutes {
             .filters(f -> f.setPath(SERVICE_PATH))
             .metadata(CONNECT_TIMEOUT_ATTR, 2000).metadata(RESPONSE_TIMEOUT_ATTR, 10000)
             .uri(workflow))
+        .route("test-clock-reporting", r -> r.path(SERVICE_PATH + "/reporting")
+            .filters(f -> f.setPath(SERVICE_PATH))
+            .metadata(CONNECT_TIMEOUT_ATTR, 2000).metadata(RESPONSE_TIMEOUT_ATTR, 10000)
+            .uri(reporting))
         .build();
   }
 }
