@@ -35,6 +35,8 @@ public final class Notifications {
     public static final String RESUMPTION_REFUSED = "RESUMPTION_REFUSED";
     public static final String RESUMPTION_APPLICATION_HELD = "RESUMPTION_APPLICATION_HELD";
     public static final String REVISIT_OVERDUE = "REVISIT_OVERDUE";
+    /** The look-back of a resumed mine found it out of order. */
+    public static final String MINE_REVISIT_FAILED = "MINE_REVISIT_FAILED";
     public static final String WORK_REPORT_OVERDUE = "WORK_REPORT_OVERDUE";
 
     private Reasons() {}

@@ -9,6 +9,8 @@ package io.shouwei.bpmn;
  * exhausted retries are an incident). Once the stop took effect, the process waits until every
  * cited hazard is signed off, then for the enterprise's application to resume; the town office
  * reviews on site within the review period, the district bureau approves, and the order is lifted.
+ * The town office then looks back at the resumed mine ({@value RevisitProcess#KEY}, due within
+ * {@link Variables#MINE_REVISIT_WITHIN}); a failed look-back goes to the district bureau.
  * A failed review or a refusal blocks a new application until {@link Variables#RESUMPTION_BLOCKED_UNTIL}:
  * an application made meanwhile is held (the enterprise is told) and reviewed only when the block
  * ends. Code uses these names, never literals; {@code OrderToStopModelTest} checks them.
@@ -56,7 +58,16 @@ public final class OrderToStopProcess {
     /** The district bureau approves or refuses (through hazard-service). */
     public static final String TASK_APPROVE_RESUMPTION = "Task_ApproveResumption";
     public static final String CATCH_ORDER_LIFTED = "Catch_OrderLifted";
-    public static final String END_ORDER_LIFTED = "EndEvent_OrderLifted";
+    /**
+     * Calls {@value RevisitProcess#KEY} for the whole mine once the order is lifted: the town office
+     * looks back at the resumed mine (回头看) by {@link Variables#MINE_REVISIT_DUE_DATE}.
+     */
+    public static final String CALL_MINE_REVISIT = "CallActivity_MineRevisit";
+    public static final String GATEWAY_MINE_REVISIT_OUTCOME = "Gateway_MineRevisitOutcome";
+    public static final String END_MINE_REVISITED = "EndEvent_MineRevisited";
+    /** A failed look-back goes to the district bureau, which decides on a new order. */
+    public static final String TASK_NOTIFY_MINE_REVISIT_FAILED = "Task_NotifyMineRevisitFailed";
+    public static final String END_MINE_REVISIT_FAILED = "EndEvent_MineRevisitFailed";
     public static final String CATCH_RESUMPTION_REJECTED = "Catch_ResumptionRejected";
     public static final String SUBPROCESS_RESUMPTION_BLOCKED = "SubProcess_ResumptionBlocked";
     public static final String START_RESUMPTION_BLOCKED = "StartEvent_ResumptionBlocked";
@@ -112,6 +123,14 @@ public final class OrderToStopProcess {
     public static final String RESUMPTION_BLOCKED_UNTIL = "resumptionBlockedUntil";
     /** Whether an application arrived while blocked; {@code false} at start. */
     public static final String APPLICATION_HELD = "applicationHeld";
+    /** ISO-8601 duration the town office has for the look-back of the resumed mine (default 30 days). */
+    public static final String MINE_REVISIT_WITHIN = "mineRevisitWithin";
+    /** {@link java.util.Date}: set when the look-back starts, now plus {@link #MINE_REVISIT_WITHIN}. */
+    public static final String MINE_REVISIT_DUE_DATE = "mineRevisitDueDate";
+    /** {@code PASS} or {@code FAIL}: handed back by {@value RevisitProcess#KEY}. */
+    public static final String REVISIT_OUTCOME = RevisitProcess.Variables.OUTCOME;
+    /** What the look-back found: handed back by {@value RevisitProcess#KEY}. */
+    public static final String REVISIT_FINDINGS = RevisitProcess.Variables.FINDINGS;
 
     private Variables() {}
   }

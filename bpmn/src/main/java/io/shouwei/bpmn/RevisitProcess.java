@@ -7,7 +7,8 @@ package io.shouwei.bpmn;
  * ({@link Outcomes}) is handed back to the caller in {@link Variables#OUTCOME}.
  *
  * <p>Subjects ({@link SubjectTypes}): a signed-off hazard (called by {@value
- * HazardRectificationProcess#KEY}), a whole mine, or a town office's work in a campaign (called by
+ * HazardRectificationProcess#KEY}), a whole mine once an order to stop is lifted (called by {@value
+ * OrderToStopProcess#KEY}), or a town office's work in a campaign (called by
  * {@value CampaignProcess#KEY}). A failed check of a hazard is not an outcome of this process: it is
  * the hazard's reopening in hazard-service, whose event interrupts the caller (and so ends this
  * instance); only a passed check completes its task. A mine or a campaign has no such domain

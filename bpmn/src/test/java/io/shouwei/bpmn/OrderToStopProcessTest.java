@@ -2,6 +2,7 @@ package io.shouwei.bpmn;
 
 import static io.shouwei.bpmn.OrderToStopProcess.Elements.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One test per path of {@value OrderToStopProcess#KEY}; timers fire by moving the engine clock and executing their job. */
-@Deployment(resources = OrderToStopProcess.RESOURCE)
+@Deployment(resources = {OrderToStopProcess.RESOURCE, RevisitProcess.RESOURCE})
 class OrderToStopProcessTest {
 
   @RegisterExtension
@@ -41,6 +42,7 @@ class OrderToStopProcessTest {
   private static final String ORDER_ID = "ord-0001";
   private static final Instant ISSUED_AT = Instant.parse("2025-06-02T01:30:00Z");
   private static final Instant ACKNOWLEDGEMENT_DEADLINE = ISSUED_AT.plus(Duration.ofHours(24));
+  private static final Instant LIFTED_AT = ISSUED_AT.plus(Duration.ofDays(40));
 
   private final TestDelegates delegates = new TestDelegates();
 
@@ -79,13 +81,63 @@ class OrderToStopProcessTest {
     assertThat(instance).isWaitingAtExactly(TASK_APPROVE_RESUMPTION);
     assertThat(task(TASK_APPROVE_RESUMPTION, instance)).hasCandidateGroup(CandidateGroups.DISTRICT_AGENCY);
 
+    Instant liftedAt = appliedAt.plus(Duration.ofDays(5));
+    clock(liftedAt);
     correlate(Messages.ORDER_LIFTED, Map.of());
+    assertThat(instance).isWaitingAtExactly(CALL_MINE_REVISIT);
+    ProcessInstance revisit = revisit(instance);
+    assertThat(revisit).hasBusinessKey(ORDER_ID).variables()
+        .containsEntry(RevisitProcess.Variables.SUBJECT_TYPE, RevisitProcess.SubjectTypes.MINE)
+        .containsEntry(RevisitProcess.Variables.SUBJECT_ID, "mine-7")
+        .containsEntry(RevisitProcess.Variables.ENTERPRISE_ID, "ent-3")
+        .containsEntry(RevisitProcess.Variables.TOWN_CODE, "330102001");
+    assertThat(task(RevisitProcess.Elements.TASK_REVISIT, revisit))
+        .hasCandidateGroup("TOWN_AGENCY:330102001").hasDueDate(date(liftedAt.plus(Duration.ofDays(30))));
+
+    complete(task(RevisitProcess.Elements.TASK_REVISIT, revisit),
+        Map.of(RevisitProcess.Variables.OUTCOME, RevisitProcess.Outcomes.PASS));
     assertThat(instance)
         .hasPassedInOrder(START_ORDER_ISSUED, TASK_ACKNOWLEDGE_ORDER, CATCH_STOP_TOOK_EFFECT, TASK_CHECK_CITED_HAZARDS,
-            TASK_APPLY_FOR_RESUMPTION, TASK_REVIEW_RESUMPTION, TASK_APPROVE_RESUMPTION, END_ORDER_LIFTED)
-        .hasNotPassed(TASK_ENFORCE_STOP)
+            TASK_APPLY_FOR_RESUMPTION, TASK_REVIEW_RESUMPTION, TASK_APPROVE_RESUMPTION, CATCH_ORDER_LIFTED,
+            CALL_MINE_REVISIT, GATEWAY_MINE_REVISIT_OUTCOME, END_MINE_REVISITED)
+        .hasNotPassed(TASK_ENFORCE_STOP, TASK_NOTIFY_MINE_REVISIT_FAILED)
         .isEnded();
+    assertThat(revisit).isEnded();
     Assertions.assertThat(delegates.notifications).isEmpty();
+  }
+
+  @Test
+  void mineRevisitFails_theDistrictBureauIsTold_withTheFindings() {
+    ProcessInstance instance = toMineRevisit();
+    ProcessInstance revisit = revisit(instance);
+
+    complete(task(RevisitProcess.Elements.TASK_REVISIT, revisit), Map.of(
+        RevisitProcess.Variables.OUTCOME, RevisitProcess.Outcomes.FAIL,
+        RevisitProcess.Variables.FINDINGS, "Mining resumed on bench 4 before its drainage"));
+    assertThat(instance).hasPassedInOrder(CALL_MINE_REVISIT, GATEWAY_MINE_REVISIT_OUTCOME,
+            TASK_NOTIFY_MINE_REVISIT_FAILED, END_MINE_REVISIT_FAILED)
+        .hasNotPassed(END_MINE_REVISITED)
+        .isEnded()
+        .variables().containsEntry(Variables.REVISIT_OUTCOME, RevisitProcess.Outcomes.FAIL)
+        .containsEntry(Variables.REVISIT_FINDINGS, "Mining resumed on bench 4 before its drainage");
+    Assertions.assertThat(delegates.notifications).containsExactly(new TestDelegates.Sent(
+        Reasons.MINE_REVISIT_FAILED, CandidateGroups.DISTRICT_AGENCY, date(LIFTED_AT.plus(Duration.ofDays(30)))));
+  }
+
+  @Test
+  void mineRevisitOverdue_theDistrictBureauIsTold_andTheLookBackStaysOpen() {
+    ProcessInstance instance = toMineRevisit();
+    ProcessInstance revisit = revisit(instance);
+
+    fire(RevisitProcess.Elements.TIMER_REVISIT_OVERDUE, revisit);
+    Assertions.assertThat(delegates.notifications).containsExactly(new TestDelegates.Sent(
+        Reasons.REVISIT_OVERDUE, CandidateGroups.DISTRICT_AGENCY, date(LIFTED_AT.plus(Duration.ofDays(30)))));
+    assertThat(instance).isWaitingAtExactly(CALL_MINE_REVISIT);
+    assertThat(revisit).isWaitingAtExactly(RevisitProcess.Elements.TASK_REVISIT);
+
+    complete(task(RevisitProcess.Elements.TASK_REVISIT, revisit),
+        Map.of(RevisitProcess.Variables.OUTCOME, RevisitProcess.Outcomes.PASS));
+    assertThat(instance).hasPassed(END_MINE_REVISITED).isEnded();
   }
 
   @Test
@@ -218,6 +270,23 @@ class OrderToStopProcessTest {
     return instance;
   }
 
+  /** An order lifted at {@link #LIFTED_AT}, its mine's look-back open. */
+  private ProcessInstance toMineRevisit() {
+    ProcessInstance instance = start();
+    correlate(Messages.STOP_TOOK_EFFECT, Map.of());
+    correlate(Messages.RESUMPTION_APPLIED, Map.of());
+    correlate(Messages.RESUMPTION_REVIEWED, Map.of(Variables.REVIEW_OUTCOME, "PASS"));
+    clock(LIFTED_AT);
+    correlate(Messages.ORDER_LIFTED, Map.of());
+    assertThat(instance).isWaitingAtExactly(CALL_MINE_REVISIT);
+    return instance;
+  }
+
+  /** The revisit {@code instance} called. */
+  private static ProcessInstance revisit(ProcessInstance instance) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+  }
+
   private static ProcessInstance start() {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.ORDER_ID, ORDER_ID);
@@ -229,6 +298,7 @@ class OrderToStopProcessTest {
     variables.put(Variables.CITED_HAZARDS_RECHECK, "PT1H");
     variables.put(Variables.REVIEW_PERIOD, "P10D");
     variables.put(Variables.APPLICATION_HELD, false);
+    variables.put(Variables.MINE_REVISIT_WITHIN, "P30D");
     return runtimeService().startProcessInstanceByKey(OrderToStopProcess.KEY, ORDER_ID, variables);
   }
 

@@ -145,7 +145,8 @@ class GatewayLocalIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hazard-api", "workflow-api", "camunda-webapp", "reporting-api", "dashboard"})
+  @ValueSource(strings = {"hazard-api", "workflow-api", "camunda-webapp", "reporting-api", "dashboard",
+      "test-clock-hazard", "test-clock-workflow", "test-clock-reporting"})
   void everyRoute_hasItsOwnTimeouts(String routeId) {
     Route route =
         routeLocator.getRoutes().filter(r -> r.getId().equals(routeId)).blockFirst(Duration.ofSeconds(5));
@@ -361,6 +362,25 @@ class GatewayLocalIT {
     assertThat(buckets).isInstanceOf(LocalTokenBuckets.class);
     assertThat(rateLimits.principal().capacity()).isEqualTo(1200);
     assertThat(rateLimits.client().capacity()).isEqualTo(6000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hazard", "workflow", "reporting"})
+  void clockControl_reachesTheServicesOwnPath_forAnAdminOnly(String service) {
+    String body = "{\"advance\": \"PT" + (1 + new Random().nextInt(100_000)) + "S\"}";
+    String path = "/api/test/clock/" + service;
+
+    assertProblem(http.post().uri(path).headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY")))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange(), 403, "forbidden", path);
+    assertThat(stub(service).requestTo("/api/test/clock").filter(r -> r.body().equals(body))).isEmpty();
+
+    http.post().uri(path).headers(h -> h.setBearerAuth(token("ADMIN")))
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.service").isEqualTo(service);
+    assertThat(stub(service).received().stream()
+        .filter(r -> r.pathAndQuery().equals("/api/test/clock") && r.body().equals(body))).hasSize(1);
   }
 
   @Test

@@ -102,6 +102,17 @@ class K8sProfileIT {
   }
 
   @Test
+  void clockControl_hasNoRouteHere() {
+    String admin = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
+    for (String path : List.of("/api/test/clock/workflow", "/api/test/clock/hazard", "/api/test/clock/reporting",
+        "/api/test/clock")) {
+      assertProblem(http.post().uri(path).headers(h -> h.setBearerAuth(admin))
+          .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"advance\": \"P1D\"}").exchange(), 404, "not-found", path);
+    }
+    assertThat(WORKFLOW.requestTo("/api/test/clock")).isEmpty();
+  }
+
+  @Test
   void camundaWebapp_needsAnAdminToken_beforeItsOwnLogin() {
     String path = "/camunda/app/cockpit/default/";
     String agency = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);

@@ -28,7 +28,11 @@ import java.util.concurrent.CompletionException;
  */
 public final class LocalStack implements AutoCloseable {
 
-  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+  /**
+   * How long a service may take to become healthy: four minutes, or system property {@code
+   * shouwei.ready-timeout} (ISO-8601) on a loaded machine.
+   */
+  private static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("shouwei.ready-timeout", "PT4M"));
 
   private final StackConfig config;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The escalation chain end to end, through the gateway of a whole local stack: hazard-service
- * records the facts, workflow-service decides who acts next and by when. The stack has no clock
- * control, so workflow-service runs with short periods instead ({@code SHOUWEI_WORKFLOW_*}): a day
- * overdue lasts five seconds and the escalation policy is applied every second (so the town office
- * is told within the first "day" however late the job executor picks up a firing). A major hazard
- * misses its deadline, is escalated to the town office and the district bureau, and the town office
- * gets the task to decide on an order to stop production; it issues one, the enterprise
- * acknowledges, rectifies, the town office signs the hazard off, reviews the application to resume,
- * the district bureau approves, and the mine is operating again. Each task is checked in the task
- * list of its organisation.
+ * records the facts, workflow-service decides who acts next and by when. The services run with
+ * their configured periods (a day overdue is 24 hours); time moves through the local stack's clock
+ * control ({@code /api/test/clock/hazard}, {@code /workflow} and {@code /reporting}, moved alike),
+ * so deadlines pass in seconds. A major hazard misses its deadline, is escalated to the town office
+ * and the district bureau, and the town office gets the task to decide on an order to stop
+ * production; it issues one, the enterprise acknowledges, rectifies, the town office signs the
+ * hazard off, reviews the application to resume, the district bureau approves, the mine is
+ * operating again, and the town office looks back at it. Each task is checked in the task list of
+ * its organisation.
  */
 class WorkflowScenarioIT {
 
@@ -53,10 +53,7 @@ class WorkflowScenarioIT {
             .withPorts(
                 Map.of("gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(),
                     "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
-                    "mongo", Ports.free()))
-            .withWorkflowSettings(Map.of(
-                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT5S",
-                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEESCALATIONEVERY", "PT1S"));
+                    "mongo", Ports.free()));
     stack = new LocalStack(config).start();
     System.out.printf("local stack started in %d ms%n", stack.startupTime().toMillis());
   }
@@ -74,6 +71,9 @@ class WorkflowScenarioIT {
     String town = devToken("wf.town", "TOWN_AGENCY", "[\"" + TOWN_CODE + "\"]", null);
     String enterprise = devToken("wf.enterprise", "ENTERPRISE", "[]", ENTERPRISE_ID);
     String otherTown = devToken("wf.elsewhere", "TOWN_AGENCY", "[\"370406009\"]", null);
+    String admin = devToken("wf.admin", "ADMIN", "[]", null);
+    assertThat(call("POST", "/api/test/clock/workflow", town, "{\"advance\":\"P1D\"}").statusCode())
+        .as("the clock control is an administrator's").isEqualTo(403);
 
     String mineId = created(call("POST", "/api/mines", district, """
         {"name":"Xigang South Open Pit","enterpriseId":"%s","enterpriseName":"Xigang Mining Co.",
@@ -92,12 +92,20 @@ class WorkflowScenarioIT {
          "deadline":"%s",
          "responsibility":{"person":"Zhao Liu","position":"Mine manager","unit":"South pit"},
          "contingencyPlan":{"summary":"Evacuate the south benches on alarm","documentRef":"doc://plans/south"}}"""
-        .formatted(Instant.now().plus(Duration.ofSeconds(6)))));
+        .formatted(Instant.now().plus(Duration.ofDays(1)))));
     ok(call("POST", "/api/hazards/" + hazardId + "/rectification-start", enterprise, null));
 
+    // the escalation policy: the town office on the deadline's day, the district bureau from day 1,
+    // the decision on an order to stop from day 5
+    advanceClocks(admin, "PT25H");
+    await(() -> JSON.valueToTree(notifications(town, hazardId)), reasons -> reasons.toString().contains("DEADLINE_OVERDUE"));
+    assertThat(tasks(town, hazardId).findValuesAsText("taskDefinitionKey")).doesNotContain("Task_DecideOrderToStop");
+    advanceClocks(admin, "P1D");
+    await(() -> JSON.valueToTree(notifications(district, hazardId)),
+        reasons -> reasons.toString().contains("DEADLINE_OVERDUE"));
+    assertThat(tasks(town, hazardId).findValuesAsText("taskDefinitionKey")).doesNotContain("Task_DecideOrderToStop");
+    advanceClocks(admin, "P4D");
     JsonNode decide = awaitTask(town, hazardId, "Task_DecideOrderToStop");
-    assertThat(notifications(town, hazardId)).contains("DEADLINE_OVERDUE");
-    assertThat(notifications(district, hazardId)).contains("DEADLINE_OVERDUE");
     assertThat(tasks(otherTown, hazardId)).isEmpty();
     assertThat(body(call("GET", "/api/processes?supervised=true", town, null)).findValuesAsText("businessKey"))
         .contains(hazardId);
@@ -136,11 +144,24 @@ class WorkflowScenarioIT {
 
     await(() -> body(call("GET", "/api/mines/" + mineId, district, null)),
         mine -> mine.path("productionStatus").asText().equals("OPERATING"));
+    JsonNode lookBack = awaitTask(town, orderId, "Task_Revisit");
+    assertThat(tasks(otherTown, orderId)).isEmpty();
+    HttpResponse<String> lookedBack = call("POST", "/api/tasks/" + lookBack.path("id").asText() + "/complete", town,
+        "{\"outcome\":\"PASS\",\"findings\":\"Operating as approved\"}");
+    assertThat(lookedBack.statusCode()).as(lookedBack.body()).isEqualTo(204);
     JsonNode orderProcess = await(() -> body(call("GET", "/api/processes?orderId=" + orderId, town, null)),
         list -> list.size() == 1 && list.get(0).path("state").asText().equals("COMPLETED"));
     assertThat(orderProcess.get(0).path("history").findValuesAsText("activityId"))
         .contains("Task_AcknowledgeOrder", "Task_ApplyForResumption", "Task_ReviewResumption", "Task_ApproveResumption",
-            "EndEvent_OrderLifted");
+            "CallActivity_MineRevisit", "EndEvent_MineRevisited");
+  }
+
+  /** Moves the services' clocks forward alike. */
+  private static void advanceClocks(String admin, String duration) throws Exception {
+    for (String service : java.util.List.of("hazard", "workflow", "reporting")) {
+      JsonNode clock = body(call("POST", "/api/test/clock/" + service, admin, "{\"advance\":\"" + duration + "\"}"));
+      assertThat(clock.path("offset").asText()).as(service).isNotEmpty();
+    }
   }
 
   private static JsonNode awaitTask(String bearer, String businessKey, String taskDefinitionKey) throws Exception {

@@ -57,6 +57,11 @@ public final class StubService implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** Every request that reached this service, in order. */
+  public List<Received> received() {
+    return List.copyOf(received);
+  }
+
   /** The request that reached this service with exactly this path and query, if any did. */
   public Optional<Received> requestTo(String pathAndQuery) {
     return received.stream().filter(r -> r.pathAndQuery().equals(pathAndQuery)).findFirst();

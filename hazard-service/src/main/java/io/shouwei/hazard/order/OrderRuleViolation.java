@@ -38,6 +38,8 @@ public final class OrderRuleViolation extends RuntimeException {
     ACKNOWLEDGEMENT_DEADLINE_NOT_PASSED(Kind.INPUT),
     /** Resumption is applied for, and an order fulfilled, only when every cited hazard is signed off. */
     CITED_HAZARDS_NOT_SIGNED_OFF(Kind.INPUT),
+    /** After a failed review or a refusal, a new application waits for the re-application block to end. */
+    REAPPLICATION_BLOCKED(Kind.INPUT),
     /** A resumption is reviewed, and an order fulfilled, by an agency with jurisdiction over the town. */
     ACTION_NEEDS_AGENCY(Kind.ACTOR),
     /** A resumption is approved or rejected by the district bureau only. */

@@ -27,6 +27,7 @@ import io.shouwei.hazard.order.api.ResumptionReviewedEvent;
 import io.shouwei.hazard.order.api.ReviewResumptionCommand;
 import io.shouwei.hazard.order.api.StopTookEffectEvent;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,8 +52,9 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
  * order to stop production takes effect on acknowledgement, or unacknowledged once its
  * acknowledgement deadline has passed ({@link EnforceStopCommand}); the enterprise then applies to
  * resume when every cited hazard is signed off, the town office reviews, the district bureau
- * approves (the order is lifted) or rejects; a failed review or a rejection lets the enterprise
- * apply again. Taking effect and being lifted are events that the service turns into the mine's
+ * approves (the order is lifted) or rejects; after a failed review or a rejection the enterprise
+ * may apply again once the re-application block (the service's setting, sent with the command)
+ * has passed. Taking effect and being lifted are events that the service turns into the mine's
  * stop and resumption.
  *
  * <p>Each command is checked in the same order: the version the sender saw, then whether the
@@ -77,6 +79,7 @@ public class RectificationOrder {
   private boolean acknowledged;
   private boolean stopTookEffect;
   private int applications;
+  private Instant lastRefusedAt;
 
   /** For event sourcing. */
   protected RectificationOrder() {}
@@ -190,7 +193,16 @@ public class RectificationOrder {
     requireText(command.rectificationReportRef(), "rectificationReportRef");
     requireText(command.assessmentReportRef(), "assessmentReportRef");
     requirePresent(command.appliedAt(), "appliedAt");
+    requirePresent(command.reapplicationBlock(), "reapplicationBlock");
     requireAllSignedOff(command.hazardStatuses(), "Production resumes");
+    if (lastRefusedAt != null) {
+      Instant blockedUntil = lastRefusedAt.atOffset(ZoneOffset.UTC).plus(command.reapplicationBlock()).toInstant();
+      if (command.appliedAt().isBefore(blockedUntil)) {
+        throw new OrderRuleViolation(
+            Rule.REAPPLICATION_BLOCKED,
+            "The last application failed on " + lastRefusedAt + "; a new one is accepted from " + blockedUntil + ".");
+      }
+    }
     apply(new ResumptionAppliedEvent(
         orderId, applications + 1, command.rectificationReportRef(), command.assessmentReportRef(),
         command.appliedAt()));
@@ -281,11 +293,15 @@ public class RectificationOrder {
   @EventSourcingHandler
   void on(ResumptionReviewedEvent event) {
     this.status = event.outcome() == ReviewOutcome.PASS ? OrderStatus.RESUMPTION_REVIEWED : OrderStatus.IN_FORCE;
+    if (event.outcome() == ReviewOutcome.FAIL) {
+      this.lastRefusedAt = event.reviewedAt();
+    }
   }
 
   @EventSourcingHandler
   void on(ResumptionRejectedEvent event) {
     this.status = OrderStatus.IN_FORCE;
+    this.lastRefusedAt = event.rejectedAt();
   }
 
   @EventSourcingHandler
@@ -335,6 +351,11 @@ public class RectificationOrder {
 
   int applications() {
     return applications;
+  }
+
+  /** When the last application failed its review or was refused; {@code null} if none did. */
+  Instant lastRefusedAt() {
+    return lastRefusedAt;
   }
 
   /** The cited hazards' ids, each once in the order given, after checking they are the mine's. */

@@ -53,6 +53,8 @@ class OrderApiIT {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     TestStack.register(registry, DB, TOKENS);
+    // applies again at once after a failure; TestClockIT covers the block
+    registry.add("shouwei.orders.reapplication-block", () -> "P0D");
   }
 
   @LocalServerPort int port;

@@ -26,7 +26,10 @@ import io.shouwei.hazard.order.api.ResumptionRejectedEvent;
 import io.shouwei.hazard.order.api.ResumptionReviewedEvent;
 import io.shouwei.hazard.order.api.ReviewResumptionCommand;
 import io.shouwei.hazard.order.api.StopTookEffectEvent;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +47,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every command handler of the order: success, and one test per rule it enforces. */
 class RectificationOrderTest {
 
+  /** The re-application block the service sends (its default). */
+  static final Period BLOCK = Period.ofMonths(2);
+
   FixtureConfiguration<RectificationOrder> fixture;
+
+  /** When a new application is accepted again after a failure at {@code failedAt}. */
+  static Instant blockedFrom(Instant failedAt) {
+    return failedAt.atOffset(ZoneOffset.UTC).plus(BLOCK).toInstant();
+  }
 
   @BeforeEach
   void setUp() {
@@ -380,8 +391,12 @@ class RectificationOrderTest {
   class ApplyForResumption {
 
     ApplyForResumptionCommand apply(ActingAs actor, Map<String, HazardStatus> statuses) {
+      return applyAt(actor, statuses, NOW);
+    }
+
+    ApplyForResumptionCommand applyAt(ActingAs actor, Map<String, HazardStatus> statuses, Instant appliedAt) {
       return new ApplyForResumptionCommand(
-          ID, null, actor, statuses, "doc://rectification-report", "doc://assessment", NOW);
+          ID, null, actor, statuses, "doc://rectification-report", "doc://assessment", appliedAt, BLOCK);
     }
 
     @Test
@@ -396,18 +411,65 @@ class RectificationOrderTest {
     }
 
     @Test
-    void apply_afterAFailedReview_isTheSecondApplication() {
+    void apply_onceTheBlockAfterAFailedReviewHasPassed_isTheSecondApplication() {
+      Instant later = blockedFrom(NOW);
       fixture.given(with(resumptionApplied(),
               new ResumptionReviewedEvent(ID, ReviewOutcome.FAIL, "Slope drainage unfinished", NOW)))
-          .when(apply(enterprise(), allSignedOff()))
-          .expectEvents(applied(2));
+          .when(applyAt(enterprise(), allSignedOff(), later))
+          .expectEvents(new ResumptionAppliedEvent(ID, 2, "doc://rectification-report", "doc://assessment", later))
+          .expectState(o -> assertThat(o.lastRefusedAt()).isEqualTo(NOW));
     }
 
     @Test
-    void apply_afterARejection_isTheNextApplication() {
+    void apply_withinTheBlockAfterAFailedReview_isRejected() {
+      fixture.given(with(resumptionApplied(),
+              new ResumptionReviewedEvent(ID, ReviewOutcome.FAIL, "Slope drainage unfinished", NOW)))
+          .when(applyAt(enterprise(), allSignedOff(), blockedFrom(NOW).minusMillis(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.REAPPLICATION_BLOCKED));
+    }
+
+    @Test
+    void apply_onceTheBlockAfterARejectionHasPassed_isTheNextApplication() {
+      Instant later = blockedFrom(NOW).plusSeconds(1);
       fixture.given(with(resumptionReviewed(), new ResumptionRejectedEvent(ID, "Report unsigned", NOW)))
-          .when(new ApplyForResumptionCommand(ID, null, enterprise(), allSignedOff(), "r", "a", NOW))
+          .when(new ApplyForResumptionCommand(ID, null, enterprise(), allSignedOff(), "r", "a", later, BLOCK))
+          .expectEvents(new ResumptionAppliedEvent(ID, 2, "r", "a", later));
+    }
+
+    @Test
+    void apply_withinTheBlockAfterARejection_isRejected() {
+      fixture.given(with(resumptionReviewed(), new ResumptionRejectedEvent(ID, "Report unsigned", NOW)))
+          .when(applyAt(enterprise(), allSignedOff(), NOW.plus(Duration.ofDays(1))))
+          .expectNoEvents()
+          .expectException(violates(Rule.REAPPLICATION_BLOCKED));
+    }
+
+    @Test
+    void apply_afterARejection_withoutABlock_isTheNextApplicationAtOnce() {
+      fixture.given(with(resumptionReviewed(), new ResumptionRejectedEvent(ID, "Report unsigned", NOW)))
+          .when(new ApplyForResumptionCommand(ID, null, enterprise(), allSignedOff(), "r", "a", NOW, Period.ZERO))
           .expectEvents(new ResumptionAppliedEvent(ID, 2, "r", "a", NOW));
+    }
+
+    @Test
+    void apply_theBlockCountsFromTheLastFailure() {
+      Instant secondFailure = blockedFrom(NOW).plusSeconds(10);
+      fixture.given(with(resumptionApplied(),
+              new ResumptionReviewedEvent(ID, ReviewOutcome.FAIL, "Slope drainage unfinished", NOW),
+              new ResumptionAppliedEvent(ID, 2, "r", "a", blockedFrom(NOW)),
+              new ResumptionReviewedEvent(ID, ReviewOutcome.FAIL, "Still unfinished", secondFailure)))
+          .when(applyAt(enterprise(), allSignedOff(), blockedFrom(secondFailure).minusSeconds(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.REAPPLICATION_BLOCKED));
+    }
+
+    @Test
+    void apply_withoutTheBlockSetting_isRejected() {
+      fixture.given(stopInForce())
+          .when(new ApplyForResumptionCommand(ID, null, enterprise(), allSignedOff(), "r", "a", NOW, null))
+          .expectNoEvents()
+          .expectException(violates(Rule.REQUIRED_FIELD_MISSING));
     }
 
     @Test
@@ -429,7 +491,7 @@ class RectificationOrderTest {
     @Test
     void apply_withoutAReport_isRejected() {
       fixture.given(stopInForce())
-          .when(new ApplyForResumptionCommand(ID, null, enterprise(), allSignedOff(), "doc://r", " ", NOW))
+          .when(new ApplyForResumptionCommand(ID, null, enterprise(), allSignedOff(), "doc://r", " ", NOW, BLOCK))
           .expectNoEvents()
           .expectException(violates(Rule.REQUIRED_FIELD_MISSING));
     }

@@ -68,12 +68,14 @@ public record WorkflowProperties(
    * @param citedHazardsRecheck how often a waiting order looks at its cited hazards again
    * @param reviewWithin how long the town office has for its on-site review of an application
    * @param resumptionBlockedFor how long after a failed review or a refusal a new application waits
+   * @param mineRevisitWithin how long the town office has to look back at the mine once the order is lifted
    */
   public record OrderToStop(
       @DefaultValue("R5/PT10M") String enforceStopRetries,
       @DefaultValue("PT1H") Duration citedHazardsRecheck,
       @DefaultValue("P10D") Duration reviewWithin,
-      @DefaultValue("P2M") Period resumptionBlockedFor) {
+      @DefaultValue("P2M") Period resumptionBlockedFor,
+      @DefaultValue("P30D") Duration mineRevisitWithin) {
 
     public OrderToStop {
       if (enforceStopRetries == null || !enforceStopRetries.matches("R\\d+/P.+")) {
@@ -82,6 +84,7 @@ public record WorkflowProperties(
       }
       positive("cited-hazards-recheck", citedHazardsRecheck);
       positive("review-within", reviewWithin);
+      positive("mine-revisit-within", mineRevisitWithin);
       if (resumptionBlockedFor == null || resumptionBlockedFor.isNegative() || resumptionBlockedFor.isZero()) {
         throw new IllegalArgumentException(
             "shouwei.workflow.order-to-stop.resumption-blocked-for must be a positive period, was " + resumptionBlockedFor);

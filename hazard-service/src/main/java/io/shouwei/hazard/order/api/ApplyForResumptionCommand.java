@@ -3,6 +3,7 @@ package io.shouwei.hazard.order.api;
 import io.shouwei.hazard.hazard.HazardStatus;
 import io.shouwei.hazard.hazard.api.ActingAs;
 import java.time.Instant;
+import java.time.Period;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -15,6 +16,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  *     hazard missing here counts as not signed off
  * @param rectificationReportRef the rectification report (整改报告)
  * @param assessmentReportRef the safety assessment or acceptance report (评估/验收报告)
+ * @param reapplicationBlock how long after a failed review or a refusal a new application is
+ *     refused (the service's setting); zero for none
  */
 public record ApplyForResumptionCommand(
     @TargetAggregateIdentifier String orderId,
@@ -23,4 +26,5 @@ public record ApplyForResumptionCommand(
     Map<String, HazardStatus> hazardStatuses,
     String rectificationReportRef,
     String assessmentReportRef,
-    Instant appliedAt) {}
+    Instant appliedAt,
+    Period reapplicationBlock) {}

@@ -180,7 +180,7 @@ public class OrderService {
     return change(orderId, expectedVersion, OrderAccess::asEnterprise, "apply to resume production under",
         (order, actingAs, now) -> new ApplyForResumptionCommand(
             orderId, expectedVersion, actingAs, hazardStatuses(order), rectificationReportRef, assessmentReportRef,
-            now));
+            now, properties.reapplicationBlock()));
   }
 
   /** An agency over the mine's town reviews the application to resume. */

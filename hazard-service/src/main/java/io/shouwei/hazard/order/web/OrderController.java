@@ -69,7 +69,10 @@ public class OrderController {
     return shown(orders.acknowledge(id, IfMatch.expectedVersion(ifMatch)));
   }
 
-  /** The enterprise applies to resume production; 422 {@code CITED_HAZARDS_NOT_SIGNED_OFF} listing the open ones. */
+  /**
+   * The enterprise applies to resume production; 422 {@code CITED_HAZARDS_NOT_SIGNED_OFF} listing
+   * the open ones, 422 {@code REAPPLICATION_BLOCKED} too soon after a failed review or a refusal.
+   */
   @PostMapping("/{id}/resumption-application")
   public ResponseEntity<OrderResponse> applyForResumption(
       @PathVariable String id,

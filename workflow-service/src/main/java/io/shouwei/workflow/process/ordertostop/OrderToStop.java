@@ -152,6 +152,7 @@ public class OrderToStop {
     variables.put(Variables.CITED_HAZARDS_RECHECK, settings.citedHazardsRecheck().toString());
     variables.put(Variables.REVIEW_PERIOD, settings.reviewWithin().toString());
     variables.put(Variables.APPLICATION_HELD, false);
+    variables.put(Variables.MINE_REVISIT_WITHIN, settings.mineRevisitWithin().toString());
     return variables;
   }
 

@@ -71,7 +71,7 @@ class HazardRectificationTest {
             Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30), Duration.ofDays(10), Duration.ofDays(1)))
         .hasMessageContaining("plan-due-major");
     assertThatThrownBy(() -> new WorkflowProperties.OrderToStop("every ten minutes", Duration.ofHours(1),
-            Duration.ofDays(10), Period.ofMonths(2)))
+            Duration.ofDays(10), Period.ofMonths(2), Duration.ofDays(30)))
         .hasMessageContaining("enforce-stop-retries");
   }
 
@@ -80,7 +80,8 @@ class HazardRectificationTest {
         new WorkflowProperties.HazardRectification(Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(1),
             Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(30),
             Duration.ofDays(10), Duration.ofDays(1)),
-        new WorkflowProperties.OrderToStop("R5/PT10M", Duration.ofHours(1), Duration.ofDays(10), Period.ofMonths(2)),
+        new WorkflowProperties.OrderToStop(
+            "R5/PT10M", Duration.ofHours(1), Duration.ofDays(10), Period.ofMonths(2), Duration.ofDays(30)),
         new WorkflowProperties.Campaign(java.time.ZoneId.of("Asia/Shanghai")),
         new WorkflowProperties.Correlation(Duration.ofSeconds(15), Duration.ofDays(7)));
   }

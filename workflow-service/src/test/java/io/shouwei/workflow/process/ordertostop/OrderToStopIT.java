@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.shouwei.bpmn.OrderToStopProcess;
 import io.shouwei.bpmn.OrderToStopProcess.Elements;
+import io.shouwei.bpmn.RevisitProcess;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventTypes;
 import io.shouwei.contracts.Role;
@@ -18,18 +19,25 @@ import io.shouwei.contracts.order.ResumptionReviewed;
 import io.shouwei.contracts.order.ReviewOutcome;
 import io.shouwei.contracts.order.StopCause;
 import io.shouwei.contracts.order.StopTookEffect;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.shouwei.workflow.CockpitSession;
 import io.shouwei.workflow.HazardServiceStub;
 import io.shouwei.workflow.WorkflowServiceTestBase;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,6 +53,7 @@ class OrderToStopIT extends WorkflowServiceTestBase {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired TaskService tasks;
   @Autowired OrderToStop orders;
 
   @Test
@@ -77,10 +86,16 @@ class OrderToStopIT extends WorkflowServiceTestBase {
     produce(orderId, toJson(envelope(AggregateTypes.ORDER, orderId, 4, EventTypes.ORDER_LIFTED,
         new OrderLifted(orderId, "mine-1", "resumed", now))));
 
+    awaitAt(orderId, Elements.CALL_MINE_REVISIT);
+    Task lookBack = tasks.createTaskQuery().processInstanceBusinessKey(orderId)
+        .taskDefinitionKey(RevisitProcess.Elements.TASK_REVISIT).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(lookBack.getId()))
+        .extracting(IdentityLink::getGroupId).contains("TOWN_AGENCY:330102001");
+    tasks.complete(lookBack.getId(), Map.of(RevisitProcess.Variables.OUTCOME, RevisitProcess.Outcomes.PASS));
     await().atMost(ASYNC).until(() ->
         history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count() == 1);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-            .activityId(Elements.END_ORDER_LIFTED).count())
+            .activityId(Elements.END_MINE_REVISITED).count())
         .isEqualTo(1);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
             .activityId(Elements.TASK_ENFORCE_STOP).count())
@@ -103,8 +118,17 @@ class OrderToStopIT extends WorkflowServiceTestBase {
     String path = "/api/orders/" + orderId + "/stop-enforcement";
     assertThat(HAZARD_SERVICE.received(path)).isEmpty();
 
+    CockpitSession cockpit = CockpitSession.login(this::url, ADMIN_PASSWORD);
+    JsonNode incidents = body(cockpit.get("incident?processInstanceId=" + instance.getId()));
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).path("incidentType").asText()).isEqualTo("failedJob");
+    assertThat(incidents.get(0).path("activityId").asText()).isEqualTo(Elements.TASK_ENFORCE_STOP);
+    assertThat(incidents.get(0).path("configuration").asText()).isEqualTo(failed.getId());
+
     HAZARD_SERVICE.up();
-    management.setJobRetries(failed.getId(), 1);
+    // Cockpit's "retry" on the incident
+    HttpResponse<String> retried = cockpit.put("job/" + failed.getId() + "/retries", "{\"retries\": 1}");
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(204);
 
     await().atMost(ASYNC).until(() -> history.createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).activityId(Elements.END_STOP_ENFORCED).finished().count() == 1);
