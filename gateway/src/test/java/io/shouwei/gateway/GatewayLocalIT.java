@@ -62,6 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
 
 /**
@@ -687,6 +688,96 @@ class GatewayLocalIT {
   @Test
   void signingKeyFile_isReadableByItsOwnerOnly() throws IOException {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile()))).isEqualTo("rw-------");
+  }
+
+  // --- client credentials --------------------------------------------------------------------
+
+  @Test
+  void clientCredentials_withHttpBasic_issueTheClientsConfiguredClaims() throws ParseException, JOSEException {
+    Map<String, Object> response =
+        http.post().uri("/auth/token")
+            .headers(h -> h.setBasicAuth("xigang-office-system", "xigang-office-system-secret"))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("grant_type", "client_credentials"))
+            .exchange()
+            .expectStatus().isOk()
+            .expectHeader().cacheControl(CacheControl.noStore())
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult().getResponseBody();
+
+    assertThat(response).containsEntry("token_type", "Bearer").containsEntry("expires_in", 3600);
+    String token = (String) response.get("access_token");
+    SignedJWT jwt = SignedJWT.parse(token);
+    JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertThat(jwt.verify(new RSASSAVerifier(publishedKey()))).isTrue();
+    assertThat(claims.getSubject()).isEqualTo("xigang-office-system");
+    assertThat(claims.getStringClaim("client_id")).isEqualTo("xigang-office-system");
+    assertThat(claims.getStringListClaim("roles")).containsExactly("TOWN_AGENCY");
+    assertThat(claims.getStringClaim("org")).isEqualTo("xigang-office");
+    assertThat(claims.getStringListClaim("towns")).containsExactly("370406001");
+    assertThat(claims.getAudience()).containsExactly("shouwei");
+
+    String path = "/api/hazards/" + UUID.randomUUID();
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+    assertThat(HAZARD.requestTo(path).orElseThrow().headers().getFirst(HttpHeaders.AUTHORIZATION))
+        .isEqualTo("Bearer " + token);
+  }
+
+  @Test
+  void clientCredentials_inTheBody_issueAnEnterpriseSystemsToken() throws ParseException {
+    Map<String, Object> response =
+        http.post().uri("/auth/token")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("grant_type", "client_credentials")
+                .with("client_id", "shanting-mining-system").with("client_secret", "shanting-mining-system-secret"))
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult().getResponseBody();
+
+    JWTClaimsSet claims = SignedJWT.parse((String) response.get("access_token")).getJWTClaimsSet();
+    assertThat(claims.getStringListClaim("roles")).containsExactly("ENTERPRISE");
+    assertThat(claims.getStringClaim("enterprise")).isEqualTo("ent-1");
+    assertThat(claims.getStringClaim("client_id")).isEqualTo("shanting-mining-system");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "wrong secret,     workflow-service,   shanting-mining-system-secret",
+    "unknown client,   no-such-system,     no-such-system-secret",
+    "empty secret,     workflow-service,   ''"
+  })
+  void clientCredentials_ofNoConfiguredClient_are401Problem(String why, String client, String secret) {
+    assertProblem(
+            http.post().uri("/auth/token").headers(h -> h.setBasicAuth(client, secret))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials")).exchange(),
+            401, "unauthenticated", "/auth/token")
+        .jsonPath("$.error").isEqualTo("invalid_client")
+        .jsonPath("$.access_token").doesNotExist();
+    http.post().uri("/auth/token").headers(h -> h.setBasicAuth(client, secret))
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("grant_type", "client_credentials")).exchange()
+        .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"shouwei\"");
+  }
+
+  @Test
+  void clientCredentials_withoutAnyClient_are401Problem() {
+    assertProblem(http.post().uri("/auth/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("grant_type", "client_credentials")).exchange(),
+        401, "unauthenticated", "/auth/token").jsonPath("$.error").isEqualTo("invalid_client");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "grant_type=password,                                                       unsupported_grant_type",
+    "scope=all,                                                                 invalid_request",
+    "grant_type=client_credentials&client_id=workflow-service&client_secret=x,  invalid_request"
+  })
+  void badTokenRequest_is400Problem_withItsOAuthError(String form, String error) {
+    assertProblem(http.post().uri("/auth/token").headers(h -> h.setBasicAuth("workflow-service", "workflow-service-secret"))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form).exchange(),
+        400, "invalid-request", "/auth/token").jsonPath("$.error").isEqualTo(error);
   }
 
   // --- helpers -------------------------------------------------------------------------------
