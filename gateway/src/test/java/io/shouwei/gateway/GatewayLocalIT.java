@@ -528,6 +528,10 @@ class GatewayLocalIT {
         .exchange()
         .expectStatus().isForbidden()
         .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    assertProblem(http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, "https://evil.example")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .exchange(), 403, "forbidden", "/api/reports/hazards");
 
     String path = "/api/reports/hazards?probe=" + UUID.randomUUID();
     http.get().uri(path).header(HttpHeaders.ORIGIN, "https://evil.example")
@@ -535,7 +539,22 @@ class GatewayLocalIT {
         .exchange()
         .expectStatus().isForbidden()
         .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    assertProblem(http.get().uri(path).header(HttpHeaders.ORIGIN, "https://evil.example")
+        .headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY"))).exchange(), 403, "forbidden", "/api/reports/hazards");
     assertThat(REPORTING.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void cors_refusesAPreflightForAMethodOrHeaderNotAllowed_fromTheDashboardToo() {
+    assertProblem(http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "TRACE")
+        .exchange(), 403, "forbidden", "/api/reports/hazards");
+    assertProblem(http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "X-Forwarded-For")
+        .exchange(), 403, "forbidden", "/api/reports/hazards");
   }
 
   @Test
@@ -571,9 +590,18 @@ class GatewayLocalIT {
   }
 
   @Test
-  void oversizedHeaders_areRefused() {
-    http.get().uri("/api/mines/m-1").header("X-Padding", "x".repeat(20 * 1024)).exchange()
-        .expectStatus().isEqualTo(431);
+  void oversizedHeaders_are431Problem_andNeverReachTheService() {
+    String path = "/api/mines/" + UUID.randomUUID();
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token("ADMIN")))
+        .header("X-Padding", "x".repeat(20 * 1024)).exchange(), 431, "headers-too-large", path);
+    assertThat(HAZARD.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void headersJustBelowTheLimit_pass() {
+    http.get().uri("/api/mines/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token("ADMIN")))
+        .header("X-Padding", "x".repeat(12 * 1024)).exchange()
+        .expectStatus().isOk();
   }
 
   @Test
@@ -688,6 +716,42 @@ class GatewayLocalIT {
   @Test
   void signingKeyFile_isReadableByItsOwnerOnly() throws IOException {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile()))).isEqualTo("rw-------");
+  }
+
+  // --- API documentation ---------------------------------------------------------------------
+
+  @Test
+  void swaggerUi_listsEveryServicesApiDocument() {
+    http.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.urls[*].name").value(names -> assertThat(((List<?>) names).stream().map(String::valueOf).toList())
+            .containsExactlyInAnyOrder("hazard-service", "workflow-service", "reporting-service"))
+        .jsonPath("$.urls[?(@.name == 'hazard-service')].url").isEqualTo("/v3/api-docs/hazard")
+        .jsonPath("$.urls[?(@.name == 'workflow-service')].url").isEqualTo("/v3/api-docs/workflow")
+        .jsonPath("$.urls[?(@.name == 'reporting-service')].url").isEqualTo("/v3/api-docs/reporting");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hazard", "workflow", "reporting"})
+  void eachServicesApiDocument_isRoutedToIt_openInTheLocalProfile(String service) {
+    http.get().uri("/v3/api-docs/" + service).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.service").isEqualTo(service).jsonPath("$.path").isEqualTo("/v3/api-docs");
+
+    StubService.Received received = stub(service).requestTo("/v3/api-docs").orElseThrow();
+    assertThat(received.headers().getFirst(HttpHeaders.HOST)).as("the gateway's host, for the document's server url")
+        .startsWith("localhost:");
+  }
+
+  @Test
+  void swaggerUi_isServed_andMayLoadItsOwnScriptsAndStyles() {
+    String page = http.get().uri("/webjars/swagger-ui/index.html").exchange()
+        .expectStatus().isOk()
+        .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'self'"))
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(page).contains("swagger-ui");
+    http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
   }
 
   // --- client credentials --------------------------------------------------------------------

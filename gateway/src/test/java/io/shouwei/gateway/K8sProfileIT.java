@@ -124,6 +124,21 @@ class K8sProfileIT {
   }
 
   @Test
+  void apiDocumentation_isForAdminsOnly() {
+    String agency = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);
+    String admin = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
+
+    for (String path : List.of("/v3/api-docs/workflow", "/swagger-ui.html", "/v3/api-docs/gateway/swagger-config")) {
+      assertProblem(http.get().uri(path).exchange(), 401, "unauthenticated", path);
+      assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(agency)).exchange(), 403, "forbidden", path);
+    }
+    assertThat(WORKFLOW.requestTo("/v3/api-docs")).isEmpty();
+
+    http.get().uri("/v3/api-docs/workflow").headers(h -> h.setBearerAuth(admin)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("workflow");
+  }
+
+  @Test
   void everyResponse_tellsBrowsersToKeepToHttps() {
     http.get().uri("/actuator/health").exchange()
         .expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
