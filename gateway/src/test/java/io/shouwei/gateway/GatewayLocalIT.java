@@ -62,6 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
 
 /**
@@ -547,6 +548,10 @@ class GatewayLocalIT {
         .exchange()
         .expectStatus().isForbidden()
         .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    assertProblem(http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, "https://evil.example")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .exchange(), 403, "forbidden", "/api/reports/hazards");
 
     String path = "/api/reports/hazards?probe=" + UUID.randomUUID();
     http.get().uri(path).header(HttpHeaders.ORIGIN, "https://evil.example")
@@ -554,7 +559,22 @@ class GatewayLocalIT {
         .exchange()
         .expectStatus().isForbidden()
         .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    assertProblem(http.get().uri(path).header(HttpHeaders.ORIGIN, "https://evil.example")
+        .headers(h -> h.setBearerAuth(token("DISTRICT_AGENCY"))).exchange(), 403, "forbidden", "/api/reports/hazards");
     assertThat(REPORTING.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void cors_refusesAPreflightForAMethodOrHeaderNotAllowed_fromTheDashboardToo() {
+    assertProblem(http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "TRACE")
+        .exchange(), 403, "forbidden", "/api/reports/hazards");
+    assertProblem(http.options().uri("/api/reports/hazards")
+        .header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "X-Forwarded-For")
+        .exchange(), 403, "forbidden", "/api/reports/hazards");
   }
 
   @Test
@@ -590,9 +610,18 @@ class GatewayLocalIT {
   }
 
   @Test
-  void oversizedHeaders_areRefused() {
-    http.get().uri("/api/mines/m-1").header("X-Padding", "x".repeat(20 * 1024)).exchange()
-        .expectStatus().isEqualTo(431);
+  void oversizedHeaders_are431Problem_andNeverReachTheService() {
+    String path = "/api/mines/" + UUID.randomUUID();
+    assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token("ADMIN")))
+        .header("X-Padding", "x".repeat(20 * 1024)).exchange(), 431, "headers-too-large", path);
+    assertThat(HAZARD.requestTo(path)).isEmpty();
+  }
+
+  @Test
+  void headersJustBelowTheLimit_pass() {
+    http.get().uri("/api/mines/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token("ADMIN")))
+        .header("X-Padding", "x".repeat(12 * 1024)).exchange()
+        .expectStatus().isOk();
   }
 
   @Test
@@ -707,6 +736,132 @@ class GatewayLocalIT {
   @Test
   void signingKeyFile_isReadableByItsOwnerOnly() throws IOException {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile()))).isEqualTo("rw-------");
+  }
+
+  // --- API documentation ---------------------------------------------------------------------
+
+  @Test
+  void swaggerUi_listsEveryServicesApiDocument() {
+    http.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.urls[*].name").value(names -> assertThat(((List<?>) names).stream().map(String::valueOf).toList())
+            .containsExactlyInAnyOrder("hazard-service", "workflow-service", "reporting-service"))
+        .jsonPath("$.urls[?(@.name == 'hazard-service')].url").isEqualTo("/v3/api-docs/hazard")
+        .jsonPath("$.urls[?(@.name == 'workflow-service')].url").isEqualTo("/v3/api-docs/workflow")
+        .jsonPath("$.urls[?(@.name == 'reporting-service')].url").isEqualTo("/v3/api-docs/reporting");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hazard", "workflow", "reporting"})
+  void eachServicesApiDocument_isRoutedToIt_openInTheLocalProfile(String service) {
+    http.get().uri("/v3/api-docs/" + service).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.service").isEqualTo(service).jsonPath("$.path").isEqualTo("/v3/api-docs");
+
+    StubService.Received received = stub(service).requestTo("/v3/api-docs").orElseThrow();
+    assertThat(received.headers().getFirst(HttpHeaders.HOST)).as("the gateway's host, for the document's server url")
+        .startsWith("localhost:");
+  }
+
+  @Test
+  void swaggerUi_isServed_andMayLoadItsOwnScriptsAndStyles() {
+    String page = http.get().uri("/webjars/swagger-ui/index.html").exchange()
+        .expectStatus().isOk()
+        .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'self'"))
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(page).contains("swagger-ui");
+    http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+  }
+
+  // --- client credentials --------------------------------------------------------------------
+
+  @Test
+  void clientCredentials_withHttpBasic_issueTheClientsConfiguredClaims() throws ParseException, JOSEException {
+    Map<String, Object> response =
+        http.post().uri("/auth/token")
+            .headers(h -> h.setBasicAuth("xigang-office-system", "xigang-office-system-secret"))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("grant_type", "client_credentials"))
+            .exchange()
+            .expectStatus().isOk()
+            .expectHeader().cacheControl(CacheControl.noStore())
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult().getResponseBody();
+
+    assertThat(response).containsEntry("token_type", "Bearer").containsEntry("expires_in", 3600);
+    String token = (String) response.get("access_token");
+    SignedJWT jwt = SignedJWT.parse(token);
+    JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertThat(jwt.verify(new RSASSAVerifier(publishedKey()))).isTrue();
+    assertThat(claims.getSubject()).isEqualTo("xigang-office-system");
+    assertThat(claims.getStringClaim("client_id")).isEqualTo("xigang-office-system");
+    assertThat(claims.getStringListClaim("roles")).containsExactly("TOWN_AGENCY");
+    assertThat(claims.getStringClaim("org")).isEqualTo("xigang-office");
+    assertThat(claims.getStringListClaim("towns")).containsExactly("370406001");
+    assertThat(claims.getAudience()).containsExactly("shouwei");
+
+    String path = "/api/hazards/" + UUID.randomUUID();
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+    assertThat(HAZARD.requestTo(path).orElseThrow().headers().getFirst(HttpHeaders.AUTHORIZATION))
+        .isEqualTo("Bearer " + token);
+  }
+
+  @Test
+  void clientCredentials_inTheBody_issueAnEnterpriseSystemsToken() throws ParseException {
+    Map<String, Object> response =
+        http.post().uri("/auth/token")
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("grant_type", "client_credentials")
+                .with("client_id", "shanting-mining-system").with("client_secret", "shanting-mining-system-secret"))
+            .exchange()
+            .expectStatus().isOk()
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult().getResponseBody();
+
+    JWTClaimsSet claims = SignedJWT.parse((String) response.get("access_token")).getJWTClaimsSet();
+    assertThat(claims.getStringListClaim("roles")).containsExactly("ENTERPRISE");
+    assertThat(claims.getStringClaim("enterprise")).isEqualTo("ent-1");
+    assertThat(claims.getStringClaim("client_id")).isEqualTo("shanting-mining-system");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "wrong secret,     workflow-service,   shanting-mining-system-secret",
+    "unknown client,   no-such-system,     no-such-system-secret",
+    "empty secret,     workflow-service,   ''"
+  })
+  void clientCredentials_ofNoConfiguredClient_are401Problem(String why, String client, String secret) {
+    assertProblem(
+            http.post().uri("/auth/token").headers(h -> h.setBasicAuth(client, secret))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials")).exchange(),
+            401, "unauthenticated", "/auth/token")
+        .jsonPath("$.error").isEqualTo("invalid_client")
+        .jsonPath("$.access_token").doesNotExist();
+    http.post().uri("/auth/token").headers(h -> h.setBasicAuth(client, secret))
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("grant_type", "client_credentials")).exchange()
+        .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"shouwei\"");
+  }
+
+  @Test
+  void clientCredentials_withoutAnyClient_are401Problem() {
+    assertProblem(http.post().uri("/auth/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(BodyInserters.fromFormData("grant_type", "client_credentials")).exchange(),
+        401, "unauthenticated", "/auth/token").jsonPath("$.error").isEqualTo("invalid_client");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "grant_type=password,                                                       unsupported_grant_type",
+    "scope=all,                                                                 invalid_request",
+    "grant_type=client_credentials&client_id=workflow-service&client_secret=x,  invalid_request"
+  })
+  void badTokenRequest_is400Problem_withItsOAuthError(String form, String error) {
+    assertProblem(http.post().uri("/auth/token").headers(h -> h.setBasicAuth("workflow-service", "workflow-service-secret"))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form).exchange(),
+        400, "invalid-request", "/auth/token").jsonPath("$.error").isEqualTo(error);
   }
 
   // --- helpers -------------------------------------------------------------------------------

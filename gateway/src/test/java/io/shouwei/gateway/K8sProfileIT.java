@@ -84,7 +84,7 @@ class K8sProfileIT {
   }
 
   @Test
-  void devTokenIssuer_doesNotExist() {
+  void devTokenIssuer_andClientCredentials_doNotExist() {
     String token = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
     String request = "{\"sub\":\"x\",\"roles\":[\"ADMIN\"]}";
 
@@ -94,6 +94,14 @@ class K8sProfileIT {
         404, "not-found", "/auth/dev-token");
     assertProblem(http.get().uri("/auth/jwks.json").headers(h -> h.setBearerAuth(token)).exchange(),
         404, "not-found", "/auth/jwks.json");
+    assertProblem(
+        http.post().uri("/auth/token").headers(h -> h.setBearerAuth(token))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("grant_type=client_credentials").exchange(),
+        404, "not-found", "/auth/token");
+    assertProblem(
+        http.post().uri("/auth/token").headers(h -> h.setBasicAuth("workflow-service", "workflow-service-secret"))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("grant_type=client_credentials").exchange(),
+        401, "unauthenticated", "/auth/token");
     // and without a token nothing is issued either
     assertProblem(
         http.post().uri("/auth/dev-token").contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange(),
@@ -123,6 +131,21 @@ class K8sProfileIT {
     assertThat(WORKFLOW.requestTo(path)).isEmpty();
 
     http.get().uri(path).headers(h -> h.setBearerAuth(admin)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("workflow");
+  }
+
+  @Test
+  void apiDocumentation_isForAdminsOnly() {
+    String agency = ISSUER.token("agent-1", List.of("DISTRICT_AGENCY"), "district", List.of(), null);
+    String admin = ISSUER.token("admin-1", List.of("ADMIN"), "district", List.of(), null);
+
+    for (String path : List.of("/v3/api-docs/workflow", "/swagger-ui.html", "/v3/api-docs/gateway/swagger-config")) {
+      assertProblem(http.get().uri(path).exchange(), 401, "unauthenticated", path);
+      assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(agency)).exchange(), 403, "forbidden", path);
+    }
+    assertThat(WORKFLOW.requestTo("/v3/api-docs")).isEmpty();
+
+    http.get().uri("/v3/api-docs/workflow").headers(h -> h.setBearerAuth(admin)).exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("workflow");
   }
 

@@ -380,6 +380,27 @@ class LocalStackIT {
     return JSON.readTree(response.body());
   }
 
+  @Test
+  @Order(11)
+  void everyServicesApiDocument_isServedThroughTheGateway_forItsOneSwaggerUi() throws Exception {
+    JsonNode swagger = JSON.readTree(send(get("/v3/api-docs/gateway/swagger-config", null)).body());
+    List<String> documents = new ArrayList<>();
+    swagger.path("urls").forEach(u -> documents.add(u.path("url").asText()));
+    assertThat(documents).containsExactlyInAnyOrder("/v3/api-docs/hazard", "/v3/api-docs/workflow", "/v3/api-docs/reporting");
+
+    for (String document : documents) {
+      HttpResponse<String> response = send(get(document, null));
+      assertThat(response.statusCode()).as(document).isEqualTo(200);
+      JsonNode openApi = JSON.readTree(response.body());
+      assertThat(openApi.path("openapi").asText()).as(document).startsWith("3.");
+      List<String> paths = new ArrayList<>();
+      openApi.path("paths").fieldNames().forEachRemaining(paths::add);
+      assertThat(paths).as(document).anySatisfy(path -> assertThat(path).startsWith("/api/"));
+      assertThat(openApi.path("servers").path(0).path("url").asText()).as(document)
+          .isEqualTo(config.gatewayUrl());
+    }
+  }
+
   private static HttpResponse<String> call(String method, String path, String bearer, String body, String version)
       throws Exception {
     HttpRequest.Builder request =

@@ -1,5 +1,7 @@
 package io.shouwei.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shouwei.contracts.Actor;
@@ -202,6 +204,16 @@ public abstract class WorkflowServiceTestBase {
 
   protected URI url(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** The response is a 400 {@code application/problem+json} whose detail names {@code parameter}. */
+  protected void assertInvalid(HttpResponse<String> response, String parameter) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode problem = body(response);
+    assertThat(problem.get("type").asText()).isEqualTo("https://shouwei.io/problems/invalid-request");
+    assertThat(problem.get("detail").asText()).startsWith(parameter + " must be between");
   }
 
   protected JsonNode body(HttpResponse<String> response) {

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * Security headers on every response, the gateway's own and the proxied ones alike (they replace
  * what a service sent, so a browser sees one value): no MIME sniffing, no framing, no referrer,
  * HSTS when {@link BrowserPolicy#hsts()}, and a content security policy: the API answers JSON and
- * files that need nothing, the dashboard page may load only from its own origin. The Camunda
+ * files that need nothing, the dashboard page and the Swagger UI may load only from their own origin. The Camunda
  * webapp brings its own policy, which is kept.
  */
 @Component
@@ -48,7 +48,7 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
       if (policy.hsts()) {
         headers.set("Strict-Transport-Security", HSTS);
       }
-      if (path.startsWith("/dashboard")) {
+      if (path.startsWith("/dashboard") || path.startsWith("/swagger-ui") || path.startsWith("/webjars/swagger-ui")) {
         headers.set("Content-Security-Policy", DASHBOARD_POLICY);
       } else if (!path.startsWith("/camunda/") || !headers.containsKey("Content-Security-Policy")) {
         headers.set("Content-Security-Policy", API_POLICY);

@@ -26,8 +26,10 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The dev token issuer, in the {@code local} profile only: in any other profile none of these
- * beans exist, so {@code /auth/**} is not served at all. Here the gateway also validates tokens
+ * The dev token issuer, in the {@code local} profile only: {@code POST /auth/dev-token} for any
+ * claims, {@code POST /auth/token} for the configured machine clients (client credentials) and
+ * {@code GET /auth/jwks.json}. In any other profile none of these beans exist, so {@code /auth/**}
+ * is not served at all. Here the gateway also validates tokens
  * with the issuer's public key directly instead of fetching its own JWKS over HTTP; issuer and
  * audience come from the same {@code spring.security.oauth2.resourceserver.jwt.*} properties
  * the services use.
@@ -73,9 +75,13 @@ public class DevTokenConfiguration {
   }
 
   @Bean
-  RouterFunction<ServerResponse> devTokenRoutes(DevTokenIssuer issuer, DevSigningKey key) {
+  RouterFunction<ServerResponse> devTokenRoutes(
+      DevTokenIssuer issuer, DevSigningKey key, DevTokenProperties properties) {
     DevTokenEndpoints endpoints = new DevTokenEndpoints(issuer, key);
+    ClientCredentialsEndpoint clientCredentials =
+        new ClientCredentialsEndpoint(new MachineClients(properties.clients()), issuer);
     return RouterFunctions.route(POST("/auth/dev-token"), endpoints::issue)
+        .andRoute(POST("/auth/token"), clientCredentials::token)
         .andRoute(GET("/auth/jwks.json"), endpoints::jwks);
   }
 

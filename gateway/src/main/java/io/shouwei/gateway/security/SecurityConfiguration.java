@@ -1,6 +1,7 @@
 package io.shouwei.gateway.security;
 
 import io.shouwei.gateway.browser.BrowserPolicy;
+import io.shouwei.gateway.browser.CorsRejectionFilter;
 import io.shouwei.gateway.correlation.CorrelationIdFilter;
 import io.shouwei.gateway.web.ProblemResponses;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
-      ServerHttpSecurity http, PathRules paths, BrowserPolicy browser, ProblemResponses problems) {
+      ServerHttpSecurity http, PathRules paths, CorsConfigurationSource cors, ProblemResponses problems) {
     ServerAuthenticationEntryPoint entryPoint = entryPoint(problems);
     ServerAccessDeniedHandler accessDenied = accessDeniedHandler(problems);
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -56,7 +57,7 @@ public class SecurityConfiguration {
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
         .headers(ServerHttpSecurity.HeaderSpec::disable)
-        .cors(c -> c.configurationSource(cors(browser)))
+        .cors(c -> c.configurationSource(cors))
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
         .authorizeExchange(a -> a.anyExchange().access(new FunctionRules(paths)))
@@ -82,7 +83,8 @@ public class SecurityConfiguration {
    * Cross-origin calls to the API from the configured origins only, with the headers the API
    * reads and shows; no cookies (the API takes bearer tokens). Without origins, none.
    */
-  static CorsConfigurationSource cors(BrowserPolicy browser) {
+  @Bean
+  CorsConfigurationSource corsConfigurationSource(BrowserPolicy browser) {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     CorsConfiguration api = new CorsConfiguration();
     api.setAllowedOrigins(browser.allowedOrigins());
@@ -94,6 +96,12 @@ public class SecurityConfiguration {
     api.setMaxAge(Duration.ofHours(1));
     source.registerCorsConfiguration("/**", api);
     return source;
+  }
+
+  /** A refused cross-origin request as a 403 problem, before it reaches the CORS handling above. */
+  @Bean
+  CorsRejectionFilter corsRejectionFilter(CorsConfigurationSource cors, ProblemResponses problems) {
+    return new CorsRejectionFilter(cors, problems);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,8 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * The one place where a failure inside the gateway becomes {@code application/problem+json}:
  * a path without a route (404), a bad request to the gateway's own endpoints (400, 405, 415), a
- * downstream service that is unreachable (503), hangs up (502) or is too slow (504), and anything
- * unexpected (500). 401 and 403 are written by the security handlers through the same
+ * downstream service that is unreachable (503), hangs up (502) or is too slow (504), a service whose
+ * circuit breaker is open (503), and anything unexpected (500). 401 and 403 are written by the security handlers through the same
  * {@link ProblemResponses}. Replaces Boot's default error handler.
  */
 @Component
@@ -56,9 +57,14 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
   private ProblemDetail toProblem(ServerWebExchange exchange, Throwable ex) {
     Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
     if (route != null) {
+      if (ex instanceof ServiceUnavailableException) {
+        logDownstream(exchange, route, HttpStatus.SERVICE_UNAVAILABLE.value(), "circuit breaker open");
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
+            "The service behind this path failed repeatedly; calls to it are paused. Try again shortly.");
+      }
       ProblemDetail downstream = downstreamFailure(ex);
       if (downstream != null) {
-        logDownstream(exchange, route, downstream, ex);
+        logDownstream(exchange, route, downstream.getStatus(), ex.toString());
         return downstream;
       }
     }
@@ -119,10 +125,10 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         "An unexpected error occurred; it has been logged with the correlation id.");
   }
 
-  private static void logDownstream(ServerWebExchange exchange, Route route, ProblemDetail problem, Throwable ex) {
+  private static void logDownstream(ServerWebExchange exchange, Route route, int status, String cause) {
     try (MDC.MDCCloseable ignored = correlation(exchange)) {
       log.warn("route {} failed with {} ({}) for {} {}",
-          route.getId(), problem.getStatus(), ex.toString(),
+          route.getId(), status, cause,
           exchange.getRequest().getMethod(), exchange.getRequest().getPath().value());
     }
   }

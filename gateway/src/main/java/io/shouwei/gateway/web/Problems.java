@@ -21,6 +21,7 @@ public final class Problems {
   public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
   public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
   public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+  public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "headers-too-large");
   public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
   public static final URI INTERNAL = URI.create(BASE + "internal-error");
   public static final URI BAD_GATEWAY = URI.create(BASE + "bad-gateway");
@@ -37,6 +38,7 @@ public final class Problems {
           Map.entry(406, NOT_ACCEPTABLE),
           Map.entry(413, PAYLOAD_TOO_LARGE),
           Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
+          Map.entry(431, HEADERS_TOO_LARGE),
           Map.entry(429, TOO_MANY_REQUESTS),
           Map.entry(500, INTERNAL),
           Map.entry(502, BAD_GATEWAY),

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A downstream that accepts connections, reads the request and hangs up without answering. */
 public final class HangUpServer implements AutoCloseable {
 
   private final ServerSocket socket;
+  private final AtomicInteger connections = new AtomicInteger();
 
   private HangUpServer() {
     try {
@@ -30,9 +32,15 @@ public final class HangUpServer implements AutoCloseable {
     return "http://127.0.0.1:" + socket.getLocalPort();
   }
 
+  /** How many connections were accepted so far. */
+  public int connections() {
+    return connections.get();
+  }
+
   private void acceptAndHangUp() {
     while (!socket.isClosed()) {
       try (Socket connection = socket.accept()) {
+        connections.incrementAndGet();
         connection.getInputStream().read(new byte[8192]);
       } catch (IOException closedOrReset) {
         // the next connection gets the same treatment; a closed server socket ends the loop

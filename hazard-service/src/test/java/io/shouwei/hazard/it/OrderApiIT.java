@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shouwei.embedded.DevTokens;
 import io.shouwei.embedded.PostgresDatabase;
+import io.shouwei.hazard.order.application.OrderService;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -496,6 +497,25 @@ class OrderApiIT {
     assertProblem(api().get("/api/orders?mineId=" + mineB, enterprise(ENTERPRISE_A)), 404, "not-found");
     assertProblem(api().get("/api/orders?mineId=" + mineA, townAgency(OTHER_TOWN)), 404, "not-found");
     assertProblem(api().get("/api/orders", null), 401, "unauthenticated");
+  }
+
+  @Test
+  void theList_comesInPages_newestFirst_withItsSizeCapped() {
+    String mine = mine();
+    String first = issue(api(), townAgency(TOWN),
+        issueBody(mine, "RECTIFY_WITHIN_DEADLINE", List.of(reportHazard(api(), townAgency(TOWN), mine))));
+    String second = issue(api(), townAgency(TOWN),
+        issueBody(mine, "RECTIFY_WITHIN_DEADLINE", List.of(reportHazard(api(), townAgency(TOWN), mine))));
+    String byMine = "/api/orders?mineId=" + mine;
+
+    assertThat(ids(ok(api().get(byMine + "&size=1", district())))).containsExactly(second);
+    assertThat(ids(ok(api().get(byMine + "&size=1&page=1", district())))).containsExactly(first);
+    assertThat(ids(ok(api().get(byMine + "&size=1&page=2", district())))).isEmpty();
+    assertThat(ids(ok(api().get(byMine + "&size=" + OrderService.MAX_PAGE_SIZE, district()))))
+        .containsExactly(second, first);
+    assertProblem(api().get(byMine + "&size=" + (OrderService.MAX_PAGE_SIZE + 1), district()), 400, "invalid-request");
+    assertProblem(api().get("/api/orders?size=0", district()), 400, "invalid-request");
+    assertProblem(api().get("/api/orders?page=-1", district()), 400, "invalid-request");
   }
 
   static List<String> ids(JsonNode orders) {

@@ -1,5 +1,8 @@
 package io.shouwei.workflow.hazardclient;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +13,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * SERVICE tokens from the identity provider's token endpoint with the client-credentials grant
- * (RFC 6749 section 4.4; the client authenticates with HTTP Basic). The client's role comes from
- * the provider (Keycloak's realm gives client {@code workflow-service} the role SERVICE). A token
- * is reused until a minute before it expires.
+ * SERVICE tokens by the OAuth client credentials grant (RFC 6749 section 4.4): workflow-service
+ * authenticates as its own client with HTTP Basic at the token endpoint (on the local stack the
+ * gateway's {@code POST /auth/token}) and never uses a user's token. A token is reused until a
+ * minute before it expires.
  */
 final class ClientCredentialsServiceTokens implements ServiceTokens {
 
@@ -26,9 +29,6 @@ final class ClientCredentialsServiceTokens implements ServiceTokens {
   private Instant renewAt = Instant.MIN;
 
   ClientCredentialsServiceTokens(RestClient http, String url, String clientId, String clientSecret, Clock clock) {
-    if (clientSecret == null || clientSecret.isBlank()) {
-      throw new IllegalArgumentException("shouwei.hazard.client-secret is not set for the token endpoint " + url);
-    }
     this.http = http;
     this.url = url;
     this.clientId = clientId;
@@ -42,15 +42,15 @@ final class ClientCredentialsServiceTokens implements ServiceTokens {
     if (token == null || !now.isBefore(renewAt)) {
       MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
       form.add("grant_type", "client_credentials");
-      DevTokenServiceTokens.Issued issued;
+      Issued issued;
       try {
         issued = http.post()
             .uri(url)
-            .headers(h -> h.setBasicAuth(clientId, clientSecret))
+            .headers(h -> h.setBasicAuth(formEncoded(clientId), formEncoded(clientSecret)))
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
             .body(form)
             .retrieve()
-            .body(DevTokenServiceTokens.Issued.class);
+            .body(Issued.class);
       } catch (RestClientException e) {
         throw new HazardServiceException("no SERVICE token for client " + clientId + " from " + url, e);
       }
@@ -62,4 +62,12 @@ final class ClientCredentialsServiceTokens implements ServiceTokens {
     }
     return token;
   }
+
+  /** Client id and secret are form-encoded before Basic encoding (RFC 6749 section 2.3.1). */
+  private static String formEncoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** The token endpoint's answer (RFC 6749 section 5.1). */
+  record Issued(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn) {}
 }

@@ -10,17 +10,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param url hazard-service's base address
  * @param timeout connect and read timeout of one call
- * @param devTokenUrl the gateway's dev token endpoint ({@code POST /auth/dev-token}) that issues the
- *     SERVICE token in the local stack
- * @param tokenUrl the identity provider's token endpoint, for the client-credentials grant (k8s)
- * @param clientId this service's client at the identity provider
- * @param clientSecret that client's secret
+ * @param tokenUrl the OAuth token endpoint that issues the SERVICE token by the client credentials
+ *     grant (the gateway's {@code POST /auth/token} in the local stack); without it another
+ *     {@link ServiceTokens} bean must be given
+ * @param clientId workflow-service's client id at that endpoint
+ * @param clientSecret its client secret
  */
 @ConfigurationProperties("shouwei.hazard")
 public record HazardClientProperties(
-    @DefaultValue("http://127.0.0.1:8081") URI url,
-    @DefaultValue("PT10S") Duration timeout,
-    URI devTokenUrl,
-    URI tokenUrl,
-    @DefaultValue("workflow-service") String clientId,
-    String clientSecret) {}
+    @DefaultValue("http://127.0.0.1:8081") URI url, @DefaultValue("PT10S") Duration timeout, URI tokenUrl,
+    String clientId, String clientSecret) {
+
+  @Override
+  public String toString() {
+    return "HazardClientProperties[url=" + url + ", timeout=" + timeout + ", tokenUrl=" + tokenUrl
+        + ", clientId=" + clientId + "]";
+  }
+}

@@ -50,8 +50,7 @@ class RestHazardCommands implements HazardCommands {
   private String token() {
     ServiceTokens source = tokens.getIfAvailable();
     if (source == null) {
-      throw new HazardServiceException(
-          "no SERVICE token source: set shouwei.hazard.token-url (or shouwei.hazard.dev-token-url locally)");
+      throw new HazardServiceException("no SERVICE token source: set shouwei.hazard.token-url");
     }
     return source.token();
   }

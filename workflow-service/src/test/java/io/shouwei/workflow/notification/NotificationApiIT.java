@@ -49,6 +49,27 @@ class NotificationApiIT extends WorkflowServiceTestBase {
     assertThat(list(hazardId, token(Role.SUPERIOR_COMPANY, null, List.of()))).isEmpty();
   }
 
+  @Test
+  void theList_comesInPages_withItsSizeCapped() {
+    String hazardId = newHazardId();
+    String enterprise = "ent-" + UUID.randomUUID();
+    Instant due = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+    outbox.add(notification("ENTERPRISE", enterprise, "DEADLINE_SOON", hazardId, enterprise, due));
+    outbox.add(notification("ENTERPRISE", enterprise, "DEADLINE_OVERDUE", hazardId, enterprise, due));
+    String bearer = token(Role.ENTERPRISE, enterprise, List.of());
+    String path = "/api/notifications?objectId=" + hazardId;
+
+    JsonNode first = body(get(path + "&size=1", bearer));
+    JsonNode second = body(get(path + "&size=1&page=1", bearer));
+    assertThat(first).hasSize(1);
+    assertThat(second).hasSize(1);
+    assertThat(first.get(0).get("reason").asText()).isNotEqualTo(second.get(0).get("reason").asText());
+    assertThat(body(get(path + "&size=1&page=2", bearer))).isEmpty();
+    assertThat(body(get(path + "&size=500", bearer))).hasSize(2);
+    assertInvalid(get(path + "&size=501", bearer), "size");
+    assertInvalid(get(path + "&page=-1", bearer), "page");
+  }
+
   private JsonNode list(String objectId, String bearer) {
     HttpResponse<String> response = get("/api/notifications?objectId=" + objectId, bearer);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

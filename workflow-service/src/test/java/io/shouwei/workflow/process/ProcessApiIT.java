@@ -78,6 +78,17 @@ class ProcessApiIT extends WorkflowServiceTestBase {
   }
 
   @Test
+  void aPageAboveTheCap_is400Problem_andAPageBeyondTheEnd_isEmpty() {
+    String hazardId = newHazardId();
+    hazardRectification.start(new StartHazardRectification(hazardId, "mine-1", "ent-A", "330102001", null, Instant.now()));
+    String admin = token(Role.ADMIN, null, List.of());
+
+    assertThat(body(get("/api/processes?size=1&hazardId=" + hazardId, admin))).hasSize(1);
+    assertThat(body(get("/api/processes?size=1&page=1&hazardId=" + hazardId, admin))).isEmpty();
+    assertInvalid(get("/api/processes?size=501&hazardId=" + hazardId, admin), "size");
+  }
+
+  @Test
   void unknownHazard_isAnEmptyList() {
     HttpResponse<String> response = get("/api/processes?hazardId=" + newHazardId(), token(Role.ADMIN, null, List.of()));
 

@@ -39,6 +39,16 @@ class TaskApiIT extends WorkflowServiceTestBase {
   }
 
   @Test
+  void aPageAboveTheCap_is400Problem() {
+    String bearer = token(Role.DISTRICT_AGENCY, null, List.of());
+
+    assertThat(get("/api/tasks?size=500", bearer).statusCode()).isEqualTo(200);
+    assertInvalid(get("/api/tasks?size=501", bearer), "size");
+    assertInvalid(get("/api/tasks?size=0", bearer), "size");
+    assertInvalid(get("/api/tasks?page=-1", bearer), "page");
+  }
+
+  @Test
   void eachTask_isListedForItsOrganisation_only() {
     String enterprise = "ent-" + UUID.randomUUID();
     String hazardId = newHazardId();

@@ -28,6 +28,7 @@ import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Callers;
 import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.platform.security.Jurisdiction.Reach;
+import io.shouwei.platform.web.PageParams;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.platform.web.Problems;
 import java.time.Clock;
@@ -53,6 +54,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OrderService {
+
+  public static final int DEFAULT_PAGE_SIZE = 50;
+  public static final int MAX_PAGE_SIZE = 500;
 
   private final CommandGateway commands;
   private final OrderViews views;
@@ -144,10 +148,10 @@ public class OrderService {
   }
 
   /**
-   * The orders the caller may read, newest first; of one mine when {@code mineId} is given (404
-   * when that mine is not the caller's to read).
+   * One page of the orders the caller may read, newest first; of one mine when {@code mineId} is
+   * given (404 when that mine is not the caller's to read).
    */
-  public List<OrderView> list(String mineId) {
+  public List<OrderView> list(String mineId, PageParams page) {
     Caller caller = Callers.require();
     Reach reach = Jurisdiction.toRead(caller.role());
     if (reach == Reach.NONE) {
@@ -159,11 +163,12 @@ public class OrderService {
           .orElseThrow(() -> ProblemException.notFound("Mine", mineId));
     }
     return switch (reach) {
-      case ALL -> views.list(mineId, null, null);
-      case OWN_ENTERPRISE ->
-          views.list(mineId, caller.enterpriseId() == null ? Set.of() : Set.of(caller.enterpriseId()), null);
-      case OWN_TOWNS -> views.list(mineId, null, Set.copyOf(caller.towns()));
-      case OWN_GROUP -> views.list(mineId, Set.copyOf(caller.groupEnterprises()), null);
+      case ALL -> views.list(mineId, null, null, page.offset(), page.size());
+      case OWN_ENTERPRISE -> views.list(
+          mineId, caller.enterpriseId() == null ? Set.of() : Set.of(caller.enterpriseId()), null,
+          page.offset(), page.size());
+      case OWN_TOWNS -> views.list(mineId, null, Set.copyOf(caller.towns()), page.offset(), page.size());
+      case OWN_GROUP -> views.list(mineId, Set.copyOf(caller.groupEnterprises()), null, page.offset(), page.size());
       case NONE -> List.of();
     };
   }

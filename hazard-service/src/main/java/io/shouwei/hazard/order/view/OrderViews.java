@@ -41,6 +41,12 @@ public class OrderViews {
    *     matches nothing)
    */
   public List<OrderView> list(String mineId, Collection<String> enterprises, Collection<String> towns) {
+    return list(mineId, enterprises, towns, 0, Integer.MAX_VALUE);
+  }
+
+  /** One page of {@link #list(String, Collection, Collection)}: at most {@code limit} from {@code offset}. */
+  public List<OrderView> list(
+      String mineId, Collection<String> enterprises, Collection<String> towns, long offset, int limit) {
     if ((towns != null && towns.isEmpty()) || (enterprises != null && enterprises.isEmpty())) {
       return List.of();
     }
@@ -60,7 +66,9 @@ public class OrderViews {
       sql.append(" AND town_code IN (").append(String.join(", ", towns.stream().map(t -> "?").toList())).append(")");
       args.addAll(towns);
     }
-    sql.append(" ORDER BY issued_at DESC, id");
+    sql.append(" ORDER BY issued_at DESC, id LIMIT ? OFFSET ?");
+    args.add(limit);
+    args.add(offset);
     return jdbc.query(sql.toString(), OrderViews::map, args.toArray());
   }
 

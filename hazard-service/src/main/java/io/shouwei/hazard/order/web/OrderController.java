@@ -4,6 +4,7 @@ import io.shouwei.hazard.order.application.IssuedOrder;
 import io.shouwei.hazard.order.application.OrderService;
 import io.shouwei.hazard.order.view.OrderView;
 import io.shouwei.platform.web.IfMatch;
+import io.shouwei.platform.web.PageParams;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -56,10 +57,16 @@ public class OrderController {
     return shown(orders.get(id));
   }
 
-  /** The orders the caller may read, newest first; only those of {@code mineId} when given. */
+  /**
+   * One page of the orders the caller may read, newest first; only those of {@code mineId} when
+   * given. {@code size} above {@value OrderService#MAX_PAGE_SIZE} is 400.
+   */
   @GetMapping
-  public List<OrderResponse> list(@RequestParam(required = false) String mineId) {
-    return orders.list(mineId).stream().map(OrderResponse::of).toList();
+  public List<OrderResponse> list(
+      @RequestParam(required = false) String mineId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + OrderService.DEFAULT_PAGE_SIZE) int size) {
+    return orders.list(mineId, PageParams.of(page, size, OrderService.MAX_PAGE_SIZE)).stream().map(OrderResponse::of).toList();
   }
 
   /** The mine's enterprise acknowledges the order; an order to stop production takes effect. */

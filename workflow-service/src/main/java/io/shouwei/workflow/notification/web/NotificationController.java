@@ -1,9 +1,11 @@
 package io.shouwei.workflow.notification.web;
 
 import io.shouwei.platform.security.Callers;
+import io.shouwei.platform.web.PageParams;
 import io.shouwei.workflow.notification.NotificationOutbox;
 import io.shouwei.workflow.notification.NotificationView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "notifications")
 class NotificationController {
 
+  static final int DEFAULT_PAGE_SIZE = 100;
+  static final int MAX_PAGE_SIZE = 500;
+
   private final NotificationOutbox outbox;
 
   NotificationController(NotificationOutbox outbox) {
@@ -28,7 +33,13 @@ class NotificationController {
       summary = "The notifications addressed to the caller, newest first",
       description = "An enterprise reads those to its enterprise, a town office those to its towns, the district"
           + " bureau those to the district; administrators and auditors read all.")
-  List<NotificationView> list(@RequestParam(required = false) String objectId) {
-    return outbox.addressedTo(Callers.require(), objectId);
+  List<NotificationView> list(
+      @RequestParam(required = false) String objectId,
+      @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "items per page, 1 to " + MAX_PAGE_SIZE + "; more is 400")
+          @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
+          int size) {
+    PageParams paging = PageParams.of(page, size, MAX_PAGE_SIZE);
+    return paging.of(outbox.addressedTo(Callers.require(), objectId));
   }
 }

@@ -6,6 +6,7 @@ import io.shouwei.bpmn.OrderToStopProcess;
 import io.shouwei.bpmn.RevisitProcess;
 import io.shouwei.platform.security.Caller;
 import io.shouwei.platform.security.Callers;
+import io.shouwei.platform.web.PageParams;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.workflow.process.ProcessInstanceView;
 import io.shouwei.workflow.process.ProcessInstances;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/processes")
 @Tag(name = "processes")
 class ProcessController {
+
+  static final int DEFAULT_PAGE_SIZE = 100;
+  static final int MAX_PAGE_SIZE = 500;
 
   private final ProcessInstances instances;
 
@@ -50,7 +54,16 @@ class ProcessController {
           String campaignId,
       @Parameter(description = "true: the major hazards under supervision in the caller's reach")
           @RequestParam(required = false)
-          Boolean supervised) {
+          Boolean supervised,
+      @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "items per page, 1 to " + MAX_PAGE_SIZE + "; more is 400")
+          @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
+          int size) {
+    PageParams paging = PageParams.of(page, size, MAX_PAGE_SIZE);
+    return paging.of(find(hazardId, orderId, campaignId, supervised));
+  }
+
+  private List<ProcessInstanceView> find(String hazardId, String orderId, String campaignId, Boolean supervised) {
     boolean byHazard = given(hazardId);
     boolean byOrder = given(orderId);
     boolean byCampaign = given(campaignId);

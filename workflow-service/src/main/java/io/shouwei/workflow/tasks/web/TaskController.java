@@ -2,11 +2,13 @@ package io.shouwei.workflow.tasks.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shouwei.platform.security.Callers;
+import io.shouwei.platform.web.PageParams;
 import io.shouwei.workflow.process.OpenTasks;
 import io.shouwei.workflow.process.TaskView;
 import io.shouwei.workflow.tasks.TaskActions;
 import io.shouwei.workflow.tasks.TaskDetail;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's open tasks: list, read, claim, give back, complete. */
@@ -22,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 @Tag(name = "tasks")
 class TaskController {
+
+  static final int DEFAULT_PAGE_SIZE = 100;
+  static final int MAX_PAGE_SIZE = 500;
 
   private final OpenTasks tasks;
   private final TaskActions actions;
@@ -37,8 +43,13 @@ class TaskController {
       description = "An enterprise sees its enterprise's tasks, a town office those of its towns, the district bureau"
           + " the district's; other roles have none. Tasks about hazard-service's objects end when the"
           + " corresponding command there is given.")
-  List<TaskView> list() {
-    return tasks.of(Callers.require());
+  List<TaskView> list(
+      @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "items per page, 1 to " + MAX_PAGE_SIZE + "; more is 400")
+          @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
+          int size) {
+    PageParams paging = PageParams.of(page, size, MAX_PAGE_SIZE);
+    return paging.of(tasks.of(Callers.require()));
   }
 
   @GetMapping("/{id}")
