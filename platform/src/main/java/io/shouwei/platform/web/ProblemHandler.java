@@ -3,10 +3,12 @@ package io.shouwei.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,12 +26,23 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The one place where a service's exceptions become {@code application/problem+json}. Validation
- * errors list the bad fields under {@code errors}; unexpected failures say nothing internal.
+ * errors list the bad fields under {@code errors}; a database out of reach is 503 with {@code
+ * Retry-After} ({@link TransientFailures}); unexpected failures say nothing internal.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final Duration retryAfter;
+
+  /**
+   * @param retryAfter what a 503 for an unreachable database names in {@code Retry-After}
+   *     ({@code shouwei.problems.unavailable-retry-after}, 2 seconds when not set)
+   */
+  public ProblemHandler(@Value("${shouwei.problems.unavailable-retry-after:PT2S}") Duration retryAfter) {
+    this.retryAfter = retryAfter;
+  }
 
   /** One bad field of a request. */
   public record FieldProblem(String field, String message) {}
@@ -88,6 +101,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+    if (TransientFailures.isTransientDatabaseFailure(ex)) {
+      log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+          .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
+              "The database could not be reached, so the request was not completed; send it again shortly.",
+              URI.create(request.getRequestURI())));
+    }
     log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
     return ResponseEntity.internalServerError()
         .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL,

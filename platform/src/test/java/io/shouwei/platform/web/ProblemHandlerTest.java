@@ -1,0 +1,61 @@
+package io.shouwei.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class ProblemHandlerTest {
+
+  private final ProblemHandler handler = new ProblemHandler(Duration.ofSeconds(3));
+  private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/hazards");
+
+  @Test
+  void terminatedConnection_deepInTheCauseChain_is503WithRetryAfter() {
+    Exception failure = new IllegalStateException("command failed",
+        new RuntimeException("could not append events",
+            new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+    ResponseEntity<ProblemDetail> answer = handler.unexpected(failure, request);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(503);
+    assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("3");
+    assertThat(answer.getBody().getType()).isEqualTo(Problems.UNAVAILABLE);
+    assertThat(answer.getBody().getDetail()).contains("not completed");
+  }
+
+  @Test
+  void poolWithoutConnection_is503() {
+    Exception failure = new RuntimeException(new SQLTransientConnectionException("pool - Connection is not available"));
+
+    assertThat(handler.unexpected(failure, request).getStatusCode().value()).isEqualTo(503);
+  }
+
+  @Test
+  void connectionStates_areTransient_constraintViolationsAreNot() {
+    assertThat(TransientFailures.isTransientState("08006")).isTrue();
+    assertThat(TransientFailures.isTransientState("08003")).isTrue();
+    assertThat(TransientFailures.isTransientState("57P03")).isTrue();
+    assertThat(TransientFailures.isTransientState("53300")).isTrue();
+    assertThat(TransientFailures.isTransientState("23505")).isFalse();
+    assertThat(TransientFailures.isTransientState(null)).isFalse();
+  }
+
+  @Test
+  void otherFailures_stay500AndSayNothingInternal() {
+    Exception failure = new RuntimeException("boom", new SQLException("duplicate key", "23505"));
+
+    ResponseEntity<ProblemDetail> answer = handler.unexpected(failure, request);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(500);
+    assertThat(answer.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)).isFalse();
+    assertThat(answer.getBody().getType()).isEqualTo(Problems.INTERNAL);
+    assertThat(answer.getBody().getDetail()).doesNotContain("duplicate");
+  }
+}
