@@ -36,7 +36,7 @@ class ReportingRestartFaultIT {
   }
 
   @Test
-  @Timeout(300)
+  @Timeout(900)
   void reportingKilledMidBatch_catchesUpOnRestart_andItsReadModelsEqualARebuild() throws Exception {
     String district = api.district();
     String enterprise = api.enterprise(ENTERPRISE);

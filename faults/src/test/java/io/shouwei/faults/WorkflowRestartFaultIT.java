@@ -34,7 +34,7 @@ class WorkflowRestartFaultIT {
   }
 
   @Test
-  @Timeout(400)
+  @Timeout(900)
   void workflowDownWhileTimersFallDue_everyDueTimerFiresOnceAfterRestart() throws Exception {
     String district = api.district();
     String town = api.town();

@@ -30,6 +30,8 @@ public final class LocalStack implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
+  private Duration readyTimeout = READY_TIMEOUT;
+
   private final StackConfig config;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Map<String, ChildProcess> services = new LinkedHashMap<>();
@@ -60,6 +62,12 @@ public final class LocalStack implements AutoCloseable {
    */
   public LocalStack withEnvironment(String module, Map<String, String> environment) {
     extraEnvironment.put(module, Map.copyOf(environment));
+    return this;
+  }
+
+  /** How long each service may take to become ready (4 minutes unless set). */
+  public LocalStack withReadyTimeout(Duration timeout) {
+    this.readyTimeout = timeout;
     return this;
   }
 
@@ -221,7 +229,7 @@ public final class LocalStack implements AutoCloseable {
     List<CompletableFuture<Void>> waits = new ArrayList<>();
     for (ServiceSpec spec : specs) {
       ChildProcess process = services.get(spec.module());
-      waits.add(CompletableFuture.runAsync(() -> process.awaitReady(() -> isUp(spec.healthUrl()), READY_TIMEOUT)));
+      waits.add(CompletableFuture.runAsync(() -> process.awaitReady(() -> isUp(spec.healthUrl()), readyTimeout)));
     }
     try {
       waits.forEach(CompletableFuture::join);
