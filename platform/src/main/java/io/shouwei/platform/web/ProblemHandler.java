@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place where a service's exceptions become {@code application/problem+json}. Validation
  * errors list the bad fields under {@code errors}; a database out of reach is 503 with {@code
- * Retry-After} ({@link TransientFailures}); unexpected failures say nothing internal.
+ * Retry-After}, text the database cannot hold 400 ({@link DatabaseFailures}); unexpected failures
+ * say nothing internal.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -101,7 +102,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-    if (TransientFailures.isTransientDatabaseFailure(ex)) {
+    if (DatabaseFailures.isUnstorableText(ex)) {
+      log.info("unstorable text on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+      return ResponseEntity.badRequest()
+          .body(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+              "The request holds characters that cannot be stored (such as NUL); nothing was stored.",
+              URI.create(request.getRequestURI())));
+    }
+    if (DatabaseFailures.isTransient(ex)) {
       log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))

@@ -39,12 +39,24 @@ class ProblemHandlerTest {
 
   @Test
   void connectionStates_areTransient_constraintViolationsAreNot() {
-    assertThat(TransientFailures.isTransientState("08006")).isTrue();
-    assertThat(TransientFailures.isTransientState("08003")).isTrue();
-    assertThat(TransientFailures.isTransientState("57P03")).isTrue();
-    assertThat(TransientFailures.isTransientState("53300")).isTrue();
-    assertThat(TransientFailures.isTransientState("23505")).isFalse();
-    assertThat(TransientFailures.isTransientState(null)).isFalse();
+    assertThat(DatabaseFailures.isTransientState("08006")).isTrue();
+    assertThat(DatabaseFailures.isTransientState("08003")).isTrue();
+    assertThat(DatabaseFailures.isTransientState("57P03")).isTrue();
+    assertThat(DatabaseFailures.isTransientState("53300")).isTrue();
+    assertThat(DatabaseFailures.isTransientState("23505")).isFalse();
+    assertThat(DatabaseFailures.isTransientState(null)).isFalse();
+  }
+
+  @Test
+  void textTheDatabaseCannotHold_is400InvalidRequest() {
+    Exception failure = new RuntimeException("could not insert",
+        new SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+
+    ResponseEntity<ProblemDetail> answer = handler.unexpected(failure, request);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody().getType()).isEqualTo(Problems.INVALID_REQUEST);
+    assertThat(DatabaseFailures.isTransient(failure)).isFalse();
   }
 
   @Test
