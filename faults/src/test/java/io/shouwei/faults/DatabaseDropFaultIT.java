@@ -47,12 +47,13 @@ class DatabaseDropFaultIT {
     String run = Long.toString(System.nanoTime(), 36);
 
     AtomicBoolean dropping = new AtomicBoolean(true);
+    AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger terminated = new AtomicInteger();
     AtomicInteger rounds = new AtomicInteger();
     CompletableFuture<Void> dropper = CompletableFuture.runAsync(() -> {
       long end = System.nanoTime() + DROPPING.toNanos();
       try {
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < end && !stop.get()) {
           terminated.addAndGet(store.terminateServiceConnections());
           rounds.incrementAndGet();
           Thread.sleep(300);
@@ -71,24 +72,29 @@ class DatabaseDropFaultIT {
     List<String> classificationRefused = new ArrayList<>();
     int sent = 0;
     int i = 0;
-    while (dropping.get()) {
-      String title = "DB fault " + run + " " + i++;
-      HttpResponse<String> report = api.call("POST", "/api/hazards", enterprise, Api.hazardBody(mineId, title));
-      sent++;
-      count(statuses, report);
-      if (report.statusCode() == 201) {
-        String id = Api.JSON.readTree(report.body()).path("id").asText();
-        acceptedReports.add(id);
-        HttpResponse<String> classification = api.call("POST", "/api/hazards/" + id + "/classification", district,
-            "{\"level\":\"GENERAL\",\"reason\":\"checked\"}", "0");
+    try {
+      while (dropping.get()) {
+        String title = "DB fault " + run + " " + i++;
+        HttpResponse<String> report = api.call("POST", "/api/hazards", enterprise, Api.hazardBody(mineId, title));
         sent++;
-        count(statuses, classification);
-        (classification.statusCode() == 200 ? classified : classificationRefused).add(id);
-      } else {
-        refusedTitles.add(title);
+        count(statuses, report);
+        if (report.statusCode() == 201) {
+          String id = Api.JSON.readTree(report.body()).path("id").asText();
+          acceptedReports.add(id);
+          HttpResponse<String> classification = api.call("POST", "/api/hazards/" + id + "/classification", district,
+              "{\"level\":\"GENERAL\",\"reason\":\"checked\"}", "0");
+          sent++;
+          count(statuses, classification);
+          (classification.statusCode() == 200 ? classified : classificationRefused).add(id);
+        } else {
+          refusedTitles.add(title);
+        }
       }
+    } finally {
+      // a failing assertion must not leave the drops running into the next test
+      stop.set(true);
+      dropper.get();
     }
-    dropper.get();
 
     // recovery: no restart, the next commands go through (the pool replaces its dead connections)
     long began = System.nanoTime();

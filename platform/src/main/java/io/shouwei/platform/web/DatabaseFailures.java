@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.function.Predicate;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises two kinds of database failure anywhere in an exception's cause chain, however a
@@ -45,10 +46,18 @@ public final class DatabaseFailures {
     return "22021".equals(state) || "22P05".equals(state);
   }
 
+  /**
+   * Walks the cause chain; a failed rollback ({@link TransactionSystemException}) also leads to the
+   * failure that caused the rollback, which it keeps outside the chain.
+   */
   private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
       if (test.test(t)) {
+        return true;
+      }
+      if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+          && anyCause(rollback.getApplicationException(), test)) {
         return true;
       }
       if (t.getCause() == t) {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.TransactionSystemException;
 
 class ProblemHandlerTest {
 
@@ -28,6 +29,17 @@ class ProblemHandlerTest {
     assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("3");
     assertThat(answer.getBody().getType()).isEqualTo(Problems.UNAVAILABLE);
     assertThat(answer.getBody().getDetail()).contains("not completed");
+  }
+
+  @Test
+  void failedRollback_afterADroppedConnection_is503() {
+    TransactionSystemException rollback =
+        new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+    rollback.initApplicationException(
+        new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+
+    assertThat(handler.unexpected(new IllegalStateException(rollback), request).getStatusCode().value())
+        .isEqualTo(503);
   }
 
   @Test
