@@ -74,7 +74,8 @@ class DatabaseDropFaultIT {
     int i = 0;
     try {
       while (dropping.get()) {
-        String title = "DB fault " + run + " " + i++;
+        // "#1." is no part of "#10.": each title is found alone in the store
+        String title = "DB fault " + run + " #" + i++ + ".";
         HttpResponse<String> report = api.call("POST", "/api/hazards", enterprise, Api.hazardBody(mineId, title));
         sent++;
         count(statuses, report);

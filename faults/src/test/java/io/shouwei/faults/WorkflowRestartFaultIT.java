@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * workflow-service is killed (SIGKILL) while the plan timers of some hazards are pending, stays
+ * workflow-service is stopped (SIGTERM) while the plan timers of some hazards are pending, stays
  * down until they are all due, and is started again: each due timer (the reminder and the overdue
  * notice of each hazard's plan) fires exactly once after the restart, and each notification is
  * sent once.
@@ -65,17 +65,17 @@ class WorkflowRestartFaultIT {
       }
     }
     Instant lastDue = Collections.max(dues);
-    Instant killedAt = Instant.now();
-    stack.stack.kill("workflow-service");
-    assertThat(killedAt).as("killed before the first timer was due").isBefore(Collections.min(dues));
-    System.out.printf("[faults] workflow: killed with %d plan timers pending (+ %d reminders), due %s … %s%n",
+    Instant stoppedAt = Instant.now();
+    stack.stack.stop("workflow-service");
+    assertThat(stoppedAt).as("stopped before the first timer was due").isBefore(Collections.min(dues));
+    System.out.printf("[faults] workflow: stopped with %d plan timers pending (+ %d reminders), due %s … %s%n",
         dues.size(), dues.size(), Collections.min(dues), lastDue);
 
     long wait = Duration.between(Instant.now(), lastDue).toMillis() + 1000;
     if (wait > 0) {
       Thread.sleep(wait);
     }
-    long downSeconds = Duration.between(killedAt, Instant.now()).toSeconds();
+    long downSeconds = Duration.between(stoppedAt, Instant.now()).toSeconds();
     long began = System.nanoTime();
     stack.stack.restart("workflow-service");
     long restartMillis = (System.nanoTime() - began) / 1_000_000;

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -91,6 +92,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             "The request has invalid fields.", URI.create(request.getRequestURI()));
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** The firewall's refusal of a malformed request (e.g. a parameter name with a line break). */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> requestRejected(RequestRejectedException ex, HttpServletRequest request) {
+    return ResponseEntity.badRequest()
+        .body(Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+            "The request is malformed: " + ex.getMessage(), URI.create(request.getRequestURI())));
   }
 
   @ExceptionHandler(AccessDeniedException.class)

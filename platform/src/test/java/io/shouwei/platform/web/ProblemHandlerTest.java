@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.TransactionSystemException;
 
 class ProblemHandlerTest {
@@ -69,6 +70,15 @@ class ProblemHandlerTest {
     assertThat(answer.getStatusCode().value()).isEqualTo(400);
     assertThat(answer.getBody().getType()).isEqualTo(Problems.INVALID_REQUEST);
     assertThat(DatabaseFailures.isTransient(failure)).isFalse();
+  }
+
+  @Test
+  void firewallRefusal_is400() {
+    ResponseEntity<ProblemDetail> answer =
+        handler.requestRejected(new RequestRejectedException("parameter name \"{\n}\" is not allowed"), request);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody().getType()).isEqualTo(Problems.INVALID_REQUEST);
   }
 
   @Test
