@@ -34,9 +34,12 @@ public final class LocalStack implements AutoCloseable {
    */
   private static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("shouwei.ready-timeout", "PT4M"));
 
+  private Duration readyTimeout = READY_TIMEOUT;
+
   private final StackConfig config;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> extraEnvironment = new LinkedHashMap<>();
   private KafkaBroker kafka;
   private MongoWireServer mongo;
   private Duration startupTime;
@@ -57,6 +60,21 @@ public final class LocalStack implements AutoCloseable {
     return startupTime;
   }
 
+  /**
+   * Further environment for one service's process (e.g. a PostgreSQL datasource instead of the H2
+   * file); the stack's own entries win. Takes effect on the next start of that service.
+   */
+  public LocalStack withEnvironment(String module, Map<String, String> environment) {
+    extraEnvironment.put(module, Map.copyOf(environment));
+    return this;
+  }
+
+  /** How long each service may take to become ready (4 minutes unless set). */
+  public LocalStack withReadyTimeout(Duration timeout) {
+    this.readyTimeout = timeout;
+    return this;
+  }
+
   /** Starts every component and returns once each reports ready; on failure stops what it started. */
   public LocalStack start() {
     long began = System.nanoTime();
@@ -75,13 +93,7 @@ public final class LocalStack implements AutoCloseable {
       mongo = MongoWireServer.persistent(config.dataDir().resolve("mongo").resolve("shouwei.mv"), config.mongoPort());
 
       for (ServiceSpec spec : specs) {
-        List<String> command = new ArrayList<>(spec.jvmArgs());
-        command.add("-jar");
-        command.add(spec.jar(config.root()).toString());
-        services.put(
-            spec.module(),
-            ChildProcess.start(spec.module(), ChildProcess.java(command), spec.env(),
-                logs().resolve(spec.module() + ".log")));
+        launch(spec);
       }
       awaitReady(specs);
       startupTime = Duration.ofNanos(System.nanoTime() - began);
@@ -93,6 +105,41 @@ public final class LocalStack implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /** Kills one service with SIGKILL (no clean shutdown), for fault tests. */
+  public synchronized void kill(String module) {
+    ChildProcess process = services.remove(module);
+    if (process == null) {
+      throw new IllegalArgumentException("no running service " + module);
+    }
+    process.kill();
+    process.close();
+  }
+
+  /** Stops one service cleanly (SIGTERM). */
+  public synchronized void stop(String module) {
+    ChildProcess process = services.remove(module);
+    if (process == null) {
+      throw new IllegalArgumentException("no running service " + module);
+    }
+    process.close();
+  }
+
+  /** Starts a service that {@link #kill} or {@link #stop} ended, and waits until it is ready. */
+  public void restart(String module) {
+    ServiceSpec spec =
+        serviceSpecs().stream()
+            .filter(s -> s.module().equals(module))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+    synchronized (this) {
+      if (services.containsKey(module)) {
+        throw new IllegalStateException(module + " is running");
+      }
+      launch(spec);
+    }
+    awaitReady(List.of(spec));
   }
 
   /** Resident memory of each process of the stack, in MiB (read from /proc; empty elsewhere). */
@@ -159,6 +206,17 @@ public final class LocalStack implements AutoCloseable {
     return new ServiceSpec(module, port, heap, Map.copyOf(env));
   }
 
+  private void launch(ServiceSpec spec) {
+    List<String> command = new ArrayList<>(spec.jvmArgs());
+    command.add("-jar");
+    command.add(spec.jar(config.root()).toString());
+    Map<String, String> env = new LinkedHashMap<>(extraEnvironment.getOrDefault(spec.module(), Map.of()));
+    env.putAll(spec.env());
+    services.put(
+        spec.module(),
+        ChildProcess.start(spec.module(), ChildProcess.java(command), env, logs().resolve(spec.module() + ".log")));
+  }
+
   private void checkPortsFree() {
     Map<String, Integer> ports = new LinkedHashMap<>();
     ports.put("gateway", config.gatewayPort());
@@ -175,7 +233,7 @@ public final class LocalStack implements AutoCloseable {
     List<CompletableFuture<Void>> waits = new ArrayList<>();
     for (ServiceSpec spec : specs) {
       ChildProcess process = services.get(spec.module());
-      waits.add(CompletableFuture.runAsync(() -> process.awaitReady(() -> isUp(spec.healthUrl()), READY_TIMEOUT)));
+      waits.add(CompletableFuture.runAsync(() -> process.awaitReady(() -> isUp(spec.healthUrl()), readyTimeout)));
     }
     try {
       waits.forEach(CompletableFuture::join);
