@@ -360,7 +360,7 @@ class IdempotencyFilterH2Test {
   /** The service's own exception handling, as the filter gets it in the application. */
   static HandlerExceptionResolver problemHandler() {
     StaticWebApplicationContext context = new StaticWebApplicationContext();
-    context.registerSingleton("problemHandler", ProblemHandler.class);
+    context.getBeanFactory().registerSingleton("problemHandler", new ProblemHandler(Duration.ofSeconds(2)));
     context.refresh();
     ExceptionHandlerExceptionResolver resolver = new ExceptionHandlerExceptionResolver();
     resolver.setMessageConverters(List.of(new MappingJackson2HttpMessageConverter()));
