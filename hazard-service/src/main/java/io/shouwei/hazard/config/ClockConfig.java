@@ -1,10 +1,12 @@
 package io.shouwei.hazard.config;
 
-import io.shouwei.hazard.testclock.MovableClock;
+import io.shouwei.platform.testclock.MovableClock;
+import io.shouwei.platform.testclock.TestClockController;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Profile;
  * {@code local} and {@code test} profiles it can be moved forward ({@code POST /api/test/clock}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TestClockController.class)
 class ClockConfig {
 
   @Bean

@@ -1,8 +1,11 @@
 package io.shouwei.workflow.config;
 
+import io.shouwei.platform.testclock.MovableClock;
+import io.shouwei.platform.testclock.TestClockController;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 
 /**
@@ -11,6 +14,7 @@ import org.springframework.context.annotation.Profile;
  * /api/test/clock}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TestClockController.class)
 class ClockConfiguration {
 
   @Bean

@@ -2,7 +2,8 @@ package io.shouwei.workflow.testclock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shouwei.workflow.config.MovableClock;
+import io.shouwei.platform.testclock.MovableClock;
+import io.shouwei.platform.testclock.TestClockController;
 import io.shouwei.workflow.process.timing.EngineClock;
 import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;

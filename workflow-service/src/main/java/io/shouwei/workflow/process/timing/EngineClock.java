@@ -1,5 +1,6 @@
 package io.shouwei.workflow.process.timing;
 
+import io.shouwei.platform.testclock.ClockFollower;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,15 +14,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile({"local", "test"})
-public class EngineClock {
+public class EngineClock implements ClockFollower {
+
+  @Override
+  public String name() {
+    return "engine";
+  }
 
   /** Sets the engine's clock {@code offset} ahead of the system clock (zero: the system's time). */
-  public Instant setAhead(Duration offset) {
+  @Override
+  public void setAhead(Duration offset) {
     ClockUtil.offset(offset.toMillis());
-    return now();
   }
 
   /** The engine's now. */
+  @Override
   public Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }

@@ -1,13 +1,14 @@
-package io.shouwei.workflow.testclock;
+package io.shouwei.platform.testclock;
 
 import io.shouwei.contracts.Role;
 import io.shouwei.platform.security.Callers;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.platform.web.Problems;
-import io.shouwei.workflow.config.MovableClock;
-import io.shouwei.workflow.process.timing.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Moves the service's clock and the engine's clock forward together, so that timers fall due (an
- * end-to-end test's deadlines pass in seconds). Exists only in the {@code local} and {@code test}
- * profiles (elsewhere the path is 404); {@code ADMIN} only.
+ * Moves a service's clock (and its {@link ClockFollower}s) forward, for end-to-end tests of
+ * deadlines. Exists only in the {@code local} and {@code test} profiles (elsewhere the path is
+ * 404); {@code ADMIN} only. A service imports it next to its {@link MovableClock} bean.
  */
 @RestController
 @Profile({"local", "test"})
@@ -28,21 +29,21 @@ import org.springframework.web.bind.annotation.RestController;
 public class TestClockController {
 
   private final MovableClock clock;
-  private final EngineClock engine;
+  private final List<ClockFollower> followers;
 
-  public TestClockController(MovableClock clock, EngineClock engine) {
+  public TestClockController(MovableClock clock, List<ClockFollower> followers) {
     this.clock = clock;
-    this.engine = engine;
+    this.followers = List.copyOf(followers);
   }
 
-  /** Both clocks' now and how far they are ahead of the system clock. */
+  /** The service's now, its followers' and how far they are ahead of the system clock. */
   @GetMapping
   public ClockState read() {
     requireAdmin();
     return state();
   }
 
-  /** Moves both clocks forward by {@code advance} (ISO-8601, positive); 400 otherwise. */
+  /** Moves the clocks forward by {@code advance} (ISO-8601, positive); 400 otherwise. */
   @PostMapping
   public ClockState advance(@RequestBody(required = false) AdvanceRequest request) {
     requireAdmin();
@@ -53,21 +54,23 @@ public class TestClockController {
       throw ProblemException.invalid("advance must be positive: the clock only moves forward.");
     }
     clock.advance(request.advance());
-    engine.setAhead(clock.offset());
+    followers.forEach(f -> f.setAhead(clock.offset()));
     return state();
   }
 
-  /** Both clocks back to the system's time. */
+  /** The clocks back to the system's time. */
   @DeleteMapping
   public ClockState reset() {
     requireAdmin();
     clock.reset();
-    engine.setAhead(Duration.ZERO);
+    followers.forEach(f -> f.setAhead(Duration.ZERO));
     return state();
   }
 
   private ClockState state() {
-    return new ClockState(clock.instant(), engine.now(), clock.offset());
+    Map<String, Instant> others = new TreeMap<>();
+    followers.forEach(f -> others.put(f.name(), f.now()));
+    return new ClockState(clock.instant(), clock.offset(), others);
   }
 
   private static void requireAdmin() {
@@ -81,8 +84,8 @@ public class TestClockController {
 
   /**
    * @param now the service's now
-   * @param engineNow the engine's now
-   * @param offset how far both are ahead of the system clock
+   * @param offset how far it is ahead of the system clock
+   * @param followers the now of each {@link ClockFollower}, by name
    */
-  public record ClockState(Instant now, Instant engineNow, Duration offset) {}
+  public record ClockState(Instant now, Duration offset, Map<String, Instant> followers) {}
 }

@@ -1,4 +1,4 @@
-package io.shouwei.reporting.testclock;
+package io.shouwei.platform.testclock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

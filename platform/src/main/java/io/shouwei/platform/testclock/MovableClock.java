@@ -1,4 +1,4 @@
-package io.shouwei.hazard.testclock;
+package io.shouwei.platform.testclock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,22 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A ticking clock that can be moved forward, never back: the system clock plus an offset. The clock
- * of the {@code local} and {@code test} profiles, moved by {@link TestClockController}.
+ * A ticking clock that can be moved forward (or reset to the system's time): the system clock plus
+ * an offset. The clock of the {@code local} and {@code test} profiles, moved by {@code
+ * /api/test/clock} ({@link TestClockController}), with whatever follows it ({@link ClockFollower}).
  */
 public final class MovableClock extends Clock {
 
   private final Clock base;
-  private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<Duration> offset;
 
   public MovableClock(Clock base) {
+    this(base, new AtomicReference<>(Duration.ZERO));
+  }
+
+  private MovableClock(Clock base, AtomicReference<Duration> offset) {
     this.base = base;
+    this.offset = offset;
   }
 
   /** Moves the clock forward by {@code by} (positive) and answers the new now. */
@@ -26,6 +32,11 @@ public final class MovableClock extends Clock {
     }
     offset.accumulateAndGet(by, Duration::plus);
     return instant();
+  }
+
+  /** Back to the system clock's time: for a test that leaves the clock as it found it. */
+  public void reset() {
+    offset.set(Duration.ZERO);
   }
 
   /** How far ahead of the system clock this clock is. */
@@ -43,8 +54,9 @@ public final class MovableClock extends Clock {
     return base.getZone();
   }
 
+  /** The same clock seen in another zone: moving either moves both. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the movable clock keeps its zone");
+    return zone.equals(getZone()) ? this : new MovableClock(base.withZone(zone), offset);
   }
 }
