@@ -14,13 +14,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Writes one scenario's Markdown table and raw data under {@code bench/results/<date>/}. */
+/** Writes one scenario's Markdown table and raw data under {@code bench/results/<date>[-<bench.label>]/}. */
 final class Results {
 
   private final Path dir;
 
   Results(Path benchDir) {
-    this.dir = benchDir.resolve("results").resolve(LocalDate.now(ZoneOffset.UTC).toString());
+    String label = System.getProperty("bench.label", "");
+    this.dir = benchDir.resolve("results")
+        .resolve(LocalDate.now(ZoneOffset.UTC) + (label.isBlank() ? "" : "-" + label.strip()));
     try {
       Files.createDirectories(dir.resolve("raw"));
     } catch (IOException e) {
@@ -54,7 +56,7 @@ final class Results {
     StringBuilder out = new StringBuilder();
     out.append("| setting | value |\n|---|---|\n");
     out.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(cpuModel()).append(", ").append(memTotal()).append(" RAM; shared with other engineers' builds and stacks: load average (1, 5, 15 min) when the scenario ended ")
+        .append(cpuModel()).append(", ").append(memTotal()).append(" RAM; load average (1, 5, 15 min; anything else running on the machine shows here) when the scenario ended ")
         .append(loadAverage()).append(" |\n");
     out.append("| Java | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
         .append("; services with -XX:+UseSerialGC, heaps as ./shouwei gives (hazard 384m, workflow 512m, reporting 384m, gateway 256m) |\n");
