@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -80,6 +81,13 @@ final class Api {
 
   HttpResponse<String> call(String method, String path, String bearer, String body, String ifMatch)
       throws Exception {
+    return call(method, path, bearer, body, ifMatch, Map.of());
+  }
+
+  /** As {@link #call(String, String, String, String, String)}, with more headers (a Content-Type among them replaces JSON). */
+  HttpResponse<String> call(
+      String method, String path, String bearer, String body, String ifMatch, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
         .timeout(Duration.ofSeconds(30))
         .header("X-Correlation-Id", "fault-" + UUID.randomUUID())
@@ -87,12 +95,13 @@ final class Api {
     if (bearer != null) {
       request.header("Authorization", "Bearer " + bearer);
     }
-    if (body != null) {
+    if (body != null && !headers.containsKey("Content-Type")) {
       request.header("Content-Type", "application/json");
     }
     if (ifMatch != null) {
       request.header("If-Match", "\"" + ifMatch + "\"");
     }
+    headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 

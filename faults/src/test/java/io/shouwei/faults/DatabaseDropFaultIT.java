@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class DatabaseDropFaultIT {
 
-  private static final Duration DROPPING = Duration.ofSeconds(8);
+  private static final Duration DROPPING = Duration.ofSeconds(12);
   private static final String ENTERPRISE = "ent-fault-database";
 
   private static FaultStack stack;
@@ -56,7 +57,8 @@ class DatabaseDropFaultIT {
         while (System.nanoTime() < end && !stop.get()) {
           terminated.addAndGet(store.terminateServiceConnections());
           rounds.incrementAndGet();
-          Thread.sleep(300);
+          // sometimes right after the pool replaced its connections, sometimes long enough for commands to pass
+          Thread.sleep(ThreadLocalRandom.current().nextLong(100, 1500));
         }
       } catch (Exception e) {
         throw new IllegalStateException(e);

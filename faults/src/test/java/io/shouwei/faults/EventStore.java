@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +42,15 @@ final class EventStore {
       }
       return sequences;
     }
+  }
+
+  /** How many events of the payload type (simple class name) are stored for the aggregates. */
+  long countOfType(Collection<String> aggregateIds, String type) throws SQLException {
+    long count = 0;
+    for (String id : aggregateIds) {
+      count += Collections.frequency(types(id), type);
+    }
+    return count;
   }
 
   /** The payload types of the aggregate's stored events, in order (simple class names). */

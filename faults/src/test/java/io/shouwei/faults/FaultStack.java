@@ -23,6 +23,20 @@ final class FaultStack {
   /** How long an enterprise has for the plan of a major hazard in this stack. */
   static final Duration PLAN_DUE_MAJOR = Duration.ofSeconds(45);
 
+  /**
+   * The retries of workflow-service's call that enforces an unacknowledged stop, before its job
+   * becomes an incident: {@value #ENFORCE_STOP_RETRY_COUNT} retries two seconds apart.
+   */
+  static final String ENFORCE_STOP_RETRIES = "R2/PT2S";
+
+  static final int ENFORCE_STOP_RETRY_COUNT = 2;
+
+  /** The Camunda webapp's admin password in the local profile (Cockpit). */
+  static final String CAMUNDA_ADMIN_PASSWORD = "admin";
+
+  /** workflow-service's client secret at the local token endpoint (gateway application.yml). */
+  static final String WORKFLOW_CLIENT_SECRET = "workflow-service-secret";
+
   /** How long a service of this stack may take to start. */
   static final Duration READY_TIMEOUT = Duration.ofMinutes(8);
 
@@ -77,7 +91,9 @@ final class FaultStack {
                 // the plan of a (suggested) major hazard is due 45 s after the report, reminded 15 s
                 // before; only WorkflowRestartFaultIT reports major hazards
                 "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_PLANDUEMAJOR", PLAN_DUE_MAJOR.toString(),
-                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_PLANREMINDERBEFORE", "PT15S"));
+                "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_PLANREMINDERBEFORE", "PT15S",
+                // only HazardServiceDownFaultIT issues orders to stop production
+                "SHOUWEI_WORKFLOW_ORDERTOSTOP_ENFORCESTOPRETRIES", ENFORCE_STOP_RETRIES));
     PostgresDatabase database = PostgresDatabase.create("shouwei_faults");
     Runtime.getRuntime().addShutdownHook(new Thread(database::close, "drop-fault-database"));
     LocalStack stack =

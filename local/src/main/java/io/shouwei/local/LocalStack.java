@@ -185,9 +185,17 @@ public final class LocalStack implements AutoCloseable {
     common.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
     return List.of(
         spec("hazard-service", config.hazardPort(), "384m", common, Map.of()),
-        spec("workflow-service", config.workflowPort(), "512m", common, config.workflowSettings()),
+        spec("workflow-service", config.workflowPort(), "512m", common, workflowEnvironment()),
         spec("reporting-service", config.reportingPort(), "384m", common, Map.of()),
         spec("gateway", config.gatewayPort(), "256m", common, gatewayEnvironment()));
+  }
+
+  /** The workflow settings, then where hazard-service and the token endpoint for its SERVICE token are. */
+  private Map<String, String> workflowEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>(config.workflowSettings());
+    env.put("SHOUWEI_HAZARD_URL", "http://127.0.0.1:" + config.hazardPort());
+    env.put("SHOUWEI_TOKEN_URL", config.gatewayUrl() + "/auth/token");
+    return env;
   }
 
   private Map<String, String> gatewayEnvironment() {

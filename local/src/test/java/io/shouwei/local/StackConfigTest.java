@@ -55,6 +55,15 @@ class StackConfigTest {
   }
 
   @Test
+  void workflowService_callsThisStacksHazardService_withATokenFromThisStacksGateway() {
+    LocalStack stack = new LocalStack(StackConfig.fromEnvironment(root, name -> null)
+        .withPorts(Map.of("gateway", 9180, "hazard", 9181)));
+    assertThat(stack.serviceSpecs().get(1).env())
+        .containsEntry("SHOUWEI_HAZARD_URL", "http://127.0.0.1:9181")
+        .containsEntry("SHOUWEI_TOKEN_URL", "http://127.0.0.1:9180/auth/token");
+  }
+
+  @Test
   void workflowSettings_areTheWorkflowVariables_andReachWorkflowServiceOnly() {
     Map<String, String> env = Map.of(
         "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT2S",

@@ -25,7 +25,19 @@ public final class DatabaseFailures {
   /** Whether {@code failure} or one of its causes is a transient database failure. */
   public static boolean isTransient(Throwable failure) {
     return anyCause(failure, t -> t instanceof SQLTransientException || t instanceof SQLRecoverableException
-        || t instanceof SQLException sql && isTransientState(sql.getSQLState()));
+        || t instanceof SQLException sql && isTransientState(sql.getSQLState())
+        || endedOnAClosedConnection(t));
+  }
+
+  /**
+   * A commit or rollback that failed on a connection without a state of its own: the pool's
+   * "Connection is closed", once it has evicted a connection the database dropped mid-transaction.
+   * When the commit fails and then the rollback too, Spring throws the rollback's failure and only
+   * logs the commit's, so this is all that is left to recognise.
+   */
+  private static boolean endedOnAClosedConnection(Throwable t) {
+    return t instanceof TransactionSystemException ended && ended.getCause() instanceof SQLException sql
+        && sql.getSQLState() == null;
   }
 
   /** Whether the database refused a string of the request because of its characters. */

@@ -123,7 +123,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
           .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
-              "The database could not be reached, so the request was not completed; send it again shortly.",
+              "The database could not be reached, so the request was not completed; send it again shortly"
+                  + " (with the same Idempotency-Key: had the connection broken during the commit itself, the"
+                  + " request may have been stored, and the key answers it from that record).",
               URI.create(request.getRequestURI())));
     }
     log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);

@@ -44,6 +44,16 @@ class ProblemHandlerTest {
   }
 
   @Test
+  void failedRollback_afterAFailedCommit_onTheClosedConnection_is503() {
+    // Spring logs the commit's failure and throws the rollback's, which carries no application exception
+    Exception failure = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+    assertThat(handler.unexpected(failure, request).getStatusCode().value()).isEqualTo(503);
+    assertThat(DatabaseFailures.isTransient(
+            new TransactionSystemException("JDBC commit failed", new SQLException("deferred check", "23514"))))
+        .as("a commit refused by the database itself").isFalse();
+  }
+
+  @Test
   void poolWithoutConnection_is503() {
     Exception failure = new RuntimeException(new SQLTransientConnectionException("pool - Connection is not available"));
 

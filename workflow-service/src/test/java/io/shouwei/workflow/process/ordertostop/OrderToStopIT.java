@@ -20,7 +20,7 @@ import io.shouwei.contracts.order.ReviewOutcome;
 import io.shouwei.contracts.order.StopCause;
 import io.shouwei.contracts.order.StopTookEffect;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.shouwei.workflow.CockpitSession;
+import io.shouwei.embedded.CockpitSession;
 import io.shouwei.workflow.HazardServiceStub;
 import io.shouwei.workflow.WorkflowServiceTestBase;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package io.shouwei.workflow;
+package io.shouwei.embedded;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
