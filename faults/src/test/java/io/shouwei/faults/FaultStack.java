@@ -1,6 +1,5 @@
 package io.shouwei.faults;
 
-import io.shouwei.embedded.Ports;
 import io.shouwei.embedded.PostgresDatabase;
 import io.shouwei.local.LocalStack;
 import io.shouwei.local.StackConfig;
@@ -80,10 +79,7 @@ final class FaultStack {
         // every value the environment could set is set here
         StackConfig.fromEnvironment(root)
             .withDataDir(data)
-            .withPorts(
-                Map.of("gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(),
-                    "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
-                    "mongo", Ports.free()))
+            .withFreePorts()
             .withGatewayEnvironment(Map.of("SHOUWEI_RATE_LIMIT_ENABLED", "false"))
             .withWorkflowSettings(Map.of(
                 "SHOUWEI_WORKFLOW_HAZARDRECTIFICATION_OVERDUEDAY", "PT5S",

@@ -1,5 +1,6 @@
 package io.shouwei.local;
 
+import io.shouwei.embedded.Ports;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,6 +100,13 @@ public record StackConfig(
         eventPartitions,
         gatewayEnvironment,
         workflowSettings);
+  }
+
+  /** Every port of the stack a free one of this machine (tests and benchmarks, beside a running ./shouwei). */
+  public StackConfig withFreePorts() {
+    return withPorts(Map.of(
+        "gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(), "reporting", Ports.free(),
+        "kafka", Ports.free(), "kafkaController", Ports.free(), "mongo", Ports.free()));
   }
 
   public String gatewayUrl() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shouwei.embedded.Ports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,10 +79,7 @@ class LocalStackIT {
     config =
         StackConfig.fromEnvironment(root, name -> null)
             .withDataDir(data)
-            .withPorts(
-                Map.of("gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(),
-                    "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
-                    "mongo", Ports.free()));
+            .withFreePorts();
     stack = new LocalStack(config).start();
     System.out.printf("local stack started in %d ms; resident memory (MiB): %s%n",
         stack.startupTime().toMillis(), stack.residentMemoryMiB());

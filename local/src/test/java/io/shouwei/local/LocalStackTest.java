@@ -39,9 +39,7 @@ class LocalStackTest {
     StackConfig config =
         StackConfig.fromEnvironment(dir, name -> null)
             .withDataDir(dir.resolve("data"))
-            .withPorts(Map.of("gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(),
-                "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
-                "mongo", Ports.free()));
+            .withFreePorts();
 
     assertThatThrownBy(() -> new LocalStack(config).start())
         .hasMessageContaining("no executable jar for hazard-service")

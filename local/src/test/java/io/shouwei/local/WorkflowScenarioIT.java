@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shouwei.embedded.Ports;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,10 +48,7 @@ class WorkflowScenarioIT {
     config =
         StackConfig.fromEnvironment(root, name -> null)
             .withDataDir(data)
-            .withPorts(
-                Map.of("gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(),
-                    "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
-                    "mongo", Ports.free()));
+            .withFreePorts();
     stack = new LocalStack(config).start();
     System.out.printf("local stack started in %d ms%n", stack.startupTime().toMillis());
   }
