@@ -40,14 +40,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * schema rejects must be refused with 4xx. Whatever the input: never a 5xx, every refusal is
  * problem+json, and a refused request stores no event.
  */
-class BadInputFaultIT {
+class BadInputFaultIT extends FaultTest {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String ENTERPRISE = "ent-fault-input";
 
-  private static FaultStack stack;
-  private static Api api;
-  private static EventStore store;
   private static OpenApiInteractionValidator oracle;
   private static String district;
   private static String enterprise;
@@ -73,9 +70,7 @@ class BadInputFaultIT {
 
   @BeforeContainer
   static void fixtures() throws Exception {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-    store = new EventStore(stack);
+    useSharedStack();
     district = api.district();
     enterprise = api.enterprise(ENTERPRISE);
     mineId = api.registerMine(district, ENTERPRISE);

@@ -25,21 +25,15 @@ import org.junit.jupiter.api.Timeout;
  * 409 or 412 as problem+json, and the hazard's history in the event store stays linear (gapless
  * sequence numbers, one event per winning command).
  */
-class ConcurrentCommandsFaultIT {
+class ConcurrentCommandsFaultIT extends FaultTest {
 
   private static final int ROUNDS = 12;
   private static final String ENTERPRISE = "ent-fault-concurrent";
 
-  private static FaultStack stack;
-  private static Api api;
-  private static EventStore store;
   private static ExecutorService clients;
 
   @BeforeAll
-  static void stack() {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-    store = new EventStore(stack);
+  static void startClients() {
     clients = Executors.newFixedThreadPool(2);
   }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,21 +22,11 @@ import org.junit.jupiter.api.Timeout;
  * one exactly its event; and once the drops stop the service takes commands again without a
  * restart.
  */
-class DatabaseDropFaultIT {
+class DatabaseDropFaultIT extends FaultTest {
 
   private static final Duration DROPPING = Duration.ofSeconds(12);
   private static final String ENTERPRISE = "ent-fault-database";
 
-  private static FaultStack stack;
-  private static Api api;
-  private static EventStore store;
-
-  @BeforeAll
-  static void stack() {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-    store = new EventStore(stack);
-  }
 
   @Test
   @Timeout(180)

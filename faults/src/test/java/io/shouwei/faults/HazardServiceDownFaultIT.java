@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -30,23 +29,13 @@ import org.junit.jupiter.api.Timeout;
  * {@code MineStoppedByOrderEvent} per mine), and the same command sent again with the same
  * {@code Idempotency-Key} by the workflow's own machine client stores nothing more.
  */
-class HazardServiceDownFaultIT {
+class HazardServiceDownFaultIT extends FaultTest {
 
   private static final int ORDERS = 3;
   private static final String ENTERPRISE = "ent-fault-hazard-down";
   private static final Duration ACKNOWLEDGEMENT_WINDOW = Duration.ofSeconds(25);
   private static final Duration WAIT = Duration.ofSeconds(120);
 
-  private static FaultStack stack;
-  private static Api api;
-  private static EventStore store;
-
-  @BeforeAll
-  static void stack() {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-    store = new EventStore(stack);
-  }
 
   @Test
   @Timeout(600)

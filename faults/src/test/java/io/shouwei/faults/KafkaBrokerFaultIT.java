@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,22 +22,12 @@ import org.junit.jupiter.api.Timeout;
  * instance that passed the plan once. Duplicates on the topic itself (at-least-once publishing) are
  * counted and shown.
  */
-class KafkaBrokerFaultIT {
+class KafkaBrokerFaultIT extends FaultTest {
 
   private static final int HAZARDS = 30;
   private static final String ENTERPRISE = "ent-fault-kafka";
   private static final Duration DELIVERY = Duration.ofSeconds(150);
 
-  private static FaultStack stack;
-  private static Api api;
-  private static EventStore store;
-
-  @BeforeAll
-  static void stack() {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-    store = new EventStore(stack);
-  }
 
   @Test
   @Timeout(300)

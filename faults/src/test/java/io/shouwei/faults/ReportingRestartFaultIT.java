@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,22 +17,12 @@ import org.junit.jupiter.api.Timeout;
  * read models catch up with every stored event, and equal, document for document, the read models
  * of a full rebuild from offset 0 ({@code POST /api/reports/admin/rebuild}).
  */
-class ReportingRestartFaultIT {
+class ReportingRestartFaultIT extends FaultTest {
 
   private static final int HAZARDS = 24;
   private static final String ENTERPRISE = "ent-fault-reporting";
   private static final Duration CATCH_UP = Duration.ofSeconds(150);
 
-  private static FaultStack stack;
-  private static Api api;
-  private static EventStore store;
-
-  @BeforeAll
-  static void stack() {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-    store = new EventStore(stack);
-  }
 
   @Test
   @Timeout(900)

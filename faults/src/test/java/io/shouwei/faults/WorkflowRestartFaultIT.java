@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,20 +17,12 @@ import org.junit.jupiter.api.Timeout;
  * notice of each hazard's plan) fires exactly once after the restart, and each notification is
  * sent once.
  */
-class WorkflowRestartFaultIT {
+class WorkflowRestartFaultIT extends FaultTest {
 
   private static final int HAZARDS = 4;
   private static final String ENTERPRISE = "ent-fault-workflow";
   private static final Duration FIRING = Duration.ofSeconds(120);
 
-  private static FaultStack stack;
-  private static Api api;
-
-  @BeforeAll
-  static void stack() {
-    stack = FaultStack.shared();
-    api = new Api(stack);
-  }
 
   @Test
   @Timeout(900)
