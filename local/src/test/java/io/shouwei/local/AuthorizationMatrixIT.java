@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shouwei.embedded.Ports;
 import io.shouwei.local.MatrixCoverage.Operation;
 import java.io.IOException;
 import java.net.URI;
@@ -267,10 +266,7 @@ class AuthorizationMatrixIT {
     config =
         StackConfig.fromEnvironment(root, name -> null)
             .withDataDir(Files.createTempDirectory("shouwei-authz-"))
-            .withPorts(
-                Map.of("gateway", Ports.free(), "hazard", Ports.free(), "workflow", Ports.free(),
-                    "reporting", Ports.free(), "kafka", Ports.free(), "kafkaController", Ports.free(),
-                    "mongo", Ports.free()))
+            .withFreePorts()
             .withGatewayEnvironment(Map.of(
                 "SHOUWEI_RATE_LIMIT_PUBLIC_IP_CAPACITY", Integer.toString(PUBLIC_IP_CAPACITY),
                 "SHOUWEI_RATE_LIMIT_PUBLIC_IP_PERIOD", "1h",
