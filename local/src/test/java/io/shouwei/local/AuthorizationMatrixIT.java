@@ -189,16 +189,17 @@ class AuthorizationMatrixIT {
       GET    /api/test/clock/reporting                            | 403 403 403 403 403 403 403 200 401
       POST   /api/test/clock/reporting          <noAdvance>       | 403 403 403 403 403 403 403 400 401
       DELETE /api/test/clock/reporting                            | 403 403 403 403 403 403 403 200 401
-      # workflow-service: taskA/B plan hazardA/B, offered to enterprise A/B, held by a colleague of the caller
+      # workflow-service: taskA/B plan hazardA/B, offered to enterprise A/B, held by a colleague of the caller;
+      # read by whoever reaches the hazard, acted on only by the enterprise (a supervising agency: 403)
       GET    /api/tasks                         {taskA}           |  -   -   -   +   -   -   -   -  401
-      GET    /api/tasks/{taskA}                                   | 404 404 404 200 404 404 200 404 401
-      GET    /api/tasks/{taskB}                                   | 404 404 404 404 200 404 200 404 401
-      POST   /api/tasks/{taskA}/claim                             | 404 404 404 409 404 403 403 403 401
-      POST   /api/tasks/{taskB}/claim                             | 404 404 404 404 409 403 403 403 401
-      POST   /api/tasks/{taskA}/unclaim                           | 404 404 404 409 404 403 403 403 401
-      POST   /api/tasks/{taskB}/unclaim                           | 404 404 404 404 409 403 403 403 401
-      POST   /api/tasks/{taskA}/complete                          | 404 404 404 409 404 403 403 403 401
-      POST   /api/tasks/{taskB}/complete                          | 404 404 404 404 409 403 403 403 401
+      GET    /api/tasks/{taskA}                                   | 200 200 404 200 404 200 200 200 401
+      GET    /api/tasks/{taskB}                                   | 200 404 200 404 200 404 200 200 401
+      POST   /api/tasks/{taskA}/claim                             | 403 403 404 409 404 403 403 403 401
+      POST   /api/tasks/{taskB}/claim                             | 403 404 403 404 409 403 403 403 401
+      POST   /api/tasks/{taskA}/unclaim                           | 403 403 404 409 404 403 403 403 401
+      POST   /api/tasks/{taskB}/unclaim                           | 403 404 403 404 409 403 403 403 401
+      POST   /api/tasks/{taskA}/complete                          | 403 403 404 409 404 403 403 403 401
+      POST   /api/tasks/{taskB}/complete                          | 403 404 403 404 409 403 403 403 401
       GET    /api/processes?hazardId={hazardA}  {hazardA}         |  +   +   -   +   -   +   +   +  401
       GET    /api/processes?hazardId={hazardB}  {hazardB}         |  +   -   +   -   +   -   +   +  401
       GET    /api/notifications                 {hazardA}         |  -   -   -   +   -   -   +   +  401

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.shouwei.bpmn.HazardRectificationProcess.Variables;
 import io.shouwei.bpmn.RevisitProcess;
 import io.shouwei.contracts.Role;
 import io.shouwei.platform.security.Caller;
+import io.shouwei.platform.security.Jurisdiction;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.platform.web.Problems;
 import io.shouwei.workflow.process.OpenTasks;
@@ -121,23 +123,40 @@ public class TaskActions {
     }
   }
 
+  /**
+   * A task is read by whoever it is offered to, and like any other object by whoever reaches the
+   * enterprise and town it is about (the district bureau, auditors, administrators; a town office
+   * in its towns; a superior company in its group). Anyone else gets the 404 of a missing task.
+   */
   private OpenTask visible(String taskId, Caller caller) {
     OpenTask task = tasks.byId(taskId).orElseThrow(() -> ProblemException.notFound("Task", taskId));
-    if (caller.role() == Role.AUDITOR) {
+    if (offeredTo(task, caller) || Jurisdiction.canRead(caller,
+        text(tasks.variable(taskId, Variables.ENTERPRISE_ID)), text(tasks.variable(taskId, Variables.TOWN_CODE)))) {
       return task;
     }
-    List<String> groups = OpenTasks.candidateGroups(caller);
-    if (task.candidateGroups().stream().noneMatch(groups::contains)) {
-      throw ProblemException.notFound("Task", taskId);
-    }
-    return task;
+    throw ProblemException.notFound("Task", taskId);
   }
 
+  /** A task is acted on only by the organisation it is offered to; others who may read it get 403. */
   private OpenTask actionable(String taskId, Caller caller) {
     if (caller.role() == null || !ACTING.contains(caller.role())) {
       throw new ProblemException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Your role may not act on tasks.");
     }
-    return visible(taskId, caller);
+    OpenTask task = visible(taskId, caller);
+    if (!offeredTo(task, caller)) {
+      throw new ProblemException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+          "This task is offered to another organisation; only its members act on it.");
+    }
+    return task;
+  }
+
+  private static boolean offeredTo(OpenTask task, Caller caller) {
+    List<String> groups = OpenTasks.candidateGroups(caller);
+    return task.candidateGroups().stream().anyMatch(groups::contains);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private TaskDetail.Completion describe(OpenTask task) {

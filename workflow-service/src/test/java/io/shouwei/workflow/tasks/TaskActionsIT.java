@@ -87,10 +87,14 @@ class TaskActionsIT extends WorkflowServiceTestBase {
     assertThat(detail.at("/task/businessKey").asText()).isEqualTo(hazardId);
     assertThat(detail.at("/completion/through").asText()).isEqualTo("DOMAIN_COMMAND");
     assertThat(detail.at("/completion/endpoint").asText()).isEqualTo("PUT /api/hazards/" + hazardId + "/plan");
-    assertThat(get("/api/tasks/" + taskId, token(Role.AUDITOR, null, List.of())).statusCode()).isEqualTo(200);
-
-    for (String foreign : List.of(token(Role.ENTERPRISE, "ent-other", List.of()), token(Role.TOWN_AGENCY, null, List.of(TOWN)),
+    // whoever reaches the hazard reads its task, as any other object of the hazard
+    for (String reaching : List.of(token(Role.AUDITOR, null, List.of()), token(Role.TOWN_AGENCY, null, List.of(TOWN)),
         token(Role.DISTRICT_AGENCY, null, List.of()), token(Role.ADMIN, null, List.of()))) {
+      assertThat(get("/api/tasks/" + taskId, reaching).statusCode()).isEqualTo(200);
+    }
+
+    for (String foreign : List.of(token(Role.ENTERPRISE, "ent-other", List.of()),
+        token(Role.TOWN_AGENCY, null, List.of("330102999")))) {
       HttpResponse<String> response = get("/api/tasks/" + taskId, foreign);
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM_JSON));
@@ -129,7 +133,7 @@ class TaskActionsIT extends WorkflowServiceTestBase {
   }
 
   @Test
-  void rolesWithoutTasks_mayNotAct_foreignOrganisations_findNothing() {
+  void rolesWithoutTasks_mayNotAct_supervisorsMayNotActForTheEnterprise_foreignOrganisations_findNothing() {
     String enterprise = "ent-" + UUID.randomUUID();
     String hazardId = startHazard(enterprise, HazardLevel.GENERAL);
     String taskId = taskId(hazardId, Elements.TASK_SUBMIT_RECTIFICATION_PLAN);
@@ -142,8 +146,14 @@ class TaskActionsIT extends WorkflowServiceTestBase {
       }
       assertThat(post("/api/tasks/" + taskId + "/" + action, token(Role.ENTERPRISE, "ent-other", List.of()), "{}")
           .statusCode()).as(action + " by another enterprise").isEqualTo(404);
-      assertThat(post("/api/tasks/" + taskId + "/" + action, token(Role.TOWN_AGENCY, null, List.of(TOWN)), "{}")
-          .statusCode()).as(action + " by the town office").isEqualTo(404);
+      assertThat(post("/api/tasks/" + taskId + "/" + action, token(Role.TOWN_AGENCY, null, List.of("330102999")), "{}")
+          .statusCode()).as(action + " by another town's office").isEqualTo(404);
+      // the town office and the district bureau see the enterprise's task, but it is not theirs to act on
+      for (String supervising : List.of(token(Role.TOWN_AGENCY, null, List.of(TOWN)), token(Role.DISTRICT_AGENCY, null, List.of()))) {
+        HttpResponse<String> response = post("/api/tasks/" + taskId + "/" + action, supervising, "{}");
+        assertThat(response.statusCode()).as(action + " by a supervising agency").isEqualTo(403);
+        assertThat(body(response).get("detail").asText()).contains("offered to another organisation");
+      }
     }
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
   }
@@ -224,6 +234,8 @@ class TaskActionsIT extends WorkflowServiceTestBase {
     assertThat(body(get("/api/tasks/" + revisit.getId(), town)).at("/task/candidateGroup").asText())
         .isEqualTo("TOWN_AGENCY:" + TOWN);
     assertThat(post(path, token(Role.ENTERPRISE, enterprise, List.of()), "{\"outcome\":\"PASS\"}").statusCode())
+        .as("the enterprise sees the look-back at its own mine, but it is the town office's").isEqualTo(403);
+    assertThat(post(path, token(Role.ENTERPRISE, "ent-other", List.of()), "{\"outcome\":\"PASS\"}").statusCode())
         .isEqualTo(404);
     assertThat(post(path, town, "{\"outcome\":\"FAIL\"}").statusCode()).as("FAIL without findings").isEqualTo(400);
 

@@ -55,7 +55,10 @@ class TaskController {
   @GetMapping("/{id}")
   @Operation(
       summary = "One open task and how it ends",
-      description = "404 for a task not offered to the caller's organisation; an auditor reads every task.")
+      description = "Read by the organisation it is offered to and by whoever reaches the enterprise and town it is"
+          + " about (the district bureau, auditors, administrators; a town office in its towns; a superior"
+          + " company in its group); 404 for anyone else. Only the organisation it is offered to acts on it"
+          + " (claim, unclaim, complete); a supervising agency gets 403.")
   TaskDetail get(@PathVariable String id) {
     return actions.find(id, Callers.require());
   }
