@@ -47,21 +47,25 @@ final class StoreGrowth {
     String templateNote = null;
     for (long target : sizes.stream().sorted().toList()) {
       quiesceAndStop(stack, url);
-      long rowsBefore = count(url);
       long seeded = 0;
       double seedSeconds = 0;
-      if (rowsBefore < target) {
-        long began = System.nanoTime();
-        String note = seed(url, target - rowsBefore, "growth-" + target);
-        templateNote = templateNote == null ? note : templateNote;
-        seeded = target - rowsBefore;
-        seedSeconds = (System.nanoTime() - began) / 1e9;
+      long rowsAtStart;
+      try {
+        long rowsBefore = count(url);
+        if (rowsBefore < target) {
+          long began = System.nanoTime();
+          String note = seed(url, target - rowsBefore, "growth-" + target);
+          templateNote = templateNote == null ? note : templateNote;
+          seeded = target - rowsBefore;
+          seedSeconds = (System.nanoTime() - began) / 1e9;
+        }
+        prepare(url);
+        rowsAtStart = count(url);
+        System.out.println("store growth: " + rowsAtStart + " events stored (" + seeded + " seeded in "
+            + Stats.ms(seedSeconds) + " s); starting hazard-service");
+      } finally {
+        stack.start(BenchStack.HAZARD);
       }
-      prepare(url);
-      long rowsAtStart = count(url);
-      System.out.println("store growth: " + rowsAtStart + " events stored (" + seeded + " seeded in "
-          + Stats.ms(seedSeconds) + " s); starting hazard-service");
-      stack.start(BenchStack.HAZARD);
       ClosedLoop.run(api, stack.gatewayUrl(), mineId, clients, warmUpSeconds);
       long before = count(url);
       ClosedLoop.Outcome outcome = ClosedLoop.run(api, stack.gatewayUrl(), mineId, clients, seconds);
