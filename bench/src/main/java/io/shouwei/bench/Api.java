@@ -97,6 +97,11 @@ final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 
+  HttpRequest delete(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token).DELETE().build();
+  }
+
   HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

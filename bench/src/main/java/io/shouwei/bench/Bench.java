@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * Starts the bench stack, runs the scenarios named in the arguments ({@code gateway},
- * {@code command}, {@code lag}, {@code audit}, {@code rebuild}, or {@code all}) in that order, writes
+ * {@code command}, {@code lag}, {@code audit}, {@code camunda}, {@code growth}, {@code rebuild}, or
+ * {@code all}) in that order, writes
  * their results under {@code bench/results/<date>/}, and stops the stack. Run by {@code ./bench/run}.
  */
 public final class Bench {
 
-  static final List<String> SCENARIOS = List.of("gateway", "command", "lag", "audit", "rebuild");
+  static final List<String> SCENARIOS = List.of("gateway", "command", "lag", "audit", "camunda", "growth", "rebuild");
 
   private Bench() {}
 
@@ -68,6 +69,11 @@ public final class Bench {
           rates("bench.command.rates", "0.2,0.5,1,2"), 15, 30);
       case "lag" -> ProjectionLag.run(stack, api, results, mineId, rates("bench.lag.rates", "5,20"), 10, 30);
       case "audit" -> AuditReplay.run(stack, api, results, mineId);
+      case "camunda" -> CamundaRates.run(stack, api, results, mineId, Integer.getInteger("bench.camunda.instances", 500),
+          Integer.getInteger("bench.camunda.clients", 4));
+      case "growth" -> StoreGrowth.run(stack, api, results, mineId, sizes("bench.growth.sizes", "10000,100000,1000000"),
+          Integer.getInteger("bench.growth.clients", 4), Integer.getInteger("bench.growth.warmup", 20),
+          Integer.getInteger("bench.growth.seconds", 60));
       case "rebuild" -> {
         Rebuild.run(stack, api, results, null);
         if (Boolean.getBoolean("bench.jfr")) {
@@ -106,6 +112,10 @@ public final class Bench {
       }
     }
     return mineId;
+  }
+
+  private static List<Long> sizes(String property, String fallback) {
+    return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim).map(Long::parseLong).toList();
   }
 
   private static List<Double> rates(String property, String fallback) {

@@ -81,7 +81,10 @@ final class BenchStack implements AutoCloseable {
       hazard.put("SHOUWEI_SNAPSHOTS_HAZARDTHRESHOLD", Integer.toString(snapshotThreshold));
       Map<String, String> workflow = new LinkedHashMap<>(common);
       workflow.putAll(datasource(workflowDb));
-      workflow.put("SHOUWEI_DEV_TOKEN_URL", gatewayUrl() + "/auth/dev-token");
+      // its commands go to this stack's hazard-service with a SERVICE token of this stack's gateway,
+      // not to the defaults of ./shouwei's ports
+      workflow.put("SHOUWEI_HAZARD_URL", serviceUrl(HAZARD));
+      workflow.put("SHOUWEI_TOKEN_URL", gatewayUrl() + "/auth/token");
       Map<String, String> gateway = new LinkedHashMap<>(common);
       gateway.put("SHOUWEI_HAZARD_URL", serviceUrl(HAZARD));
       gateway.put("SHOUWEI_WORKFLOW_URL", serviceUrl(WORKFLOW));
@@ -110,8 +113,18 @@ final class BenchStack implements AutoCloseable {
 
   /** Stops one service and starts it again with these extra environment variables. */
   void restart(String name, Map<String, String> extraEnv) {
-    services.remove(name).close();
+    stop(name);
     envs.get(name).putAll(extraEnv);
+    start(name);
+  }
+
+  /** Stops one service (cleanly, as Ctrl-C would); {@link #start(String)} brings it back. */
+  void stop(String name) {
+    services.remove(name).close();
+  }
+
+  /** Starts a stopped service again and waits until it is ready. */
+  void start(String name) {
     launch(name);
     awaitReady(name);
   }
@@ -167,6 +180,15 @@ final class BenchStack implements AutoCloseable {
 
   String hazardJdbcUrl() {
     return hazardDb.jdbcUrl();
+  }
+
+  /** Camunda's database (workflow-service). */
+  String workflowJdbcUrl() {
+    return workflowDb.jdbcUrl();
+  }
+
+  String kafkaBootstrap() {
+    return "127.0.0.1:" + ports.get("kafka");
   }
 
   long pid(String name) {
