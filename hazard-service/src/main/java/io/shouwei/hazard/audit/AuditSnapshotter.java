@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * the history its event's hash commits to. On its way it also seals every earlier point that has no
  * snapshot of the current revision yet (after a change of the state's classes, or a missed task).
  *
- * <p>Every attempt counts in {@value #SNAPSHOTS}, tagged with the object's type and its outcome
- * ({@code sealed}, {@code refused}, {@code failed}, {@code rejected} when the executor is full); a
- * refusal or failure is also logged.
+ * <p>{@value #SNAPSHOTS} counts, by object type and outcome, each snapshot stored ({@code sealed})
+ * and each task that stored none because the events did not verify ({@code refused}), because of
+ * an error ({@code failed}) or because the executor was full ({@code rejected}); these three are
+ * also logged.
  */
 class AuditSnapshotter {
 
