@@ -11,9 +11,17 @@ import java.util.function.Function;
  * @param aggregateType the aggregate type as stored with its events, e.g. {@code Hazard}
  * @param owner the enterprise and town of an object, or empty when there is no such object
  * @param fold the object's state from its events, as its view shows it
+ * @param stateType the class of the state
+ * @param stateRevision a digest of the classes that define the state and the fold: an audit
+ *     snapshot is used only by the revision that wrote it
  * @param <V> the object's state
  */
-public record AuditedType<V>(String aggregateType, Function<String, Optional<Owner>> owner, Fold<V> fold) {
+public record AuditedType<V>(
+    String aggregateType,
+    Function<String, Optional<Owner>> owner,
+    Fold<V> fold,
+    Class<V> stateType,
+    String stateRevision) {
 
   /** The enterprise an object belongs to and the town it lies in. */
   public record Owner(String enterpriseId, String townCode) {}

@@ -4,6 +4,7 @@ import io.shouwei.contracts.Actor;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.hazard.audit.AuditedType.Owner;
 import io.shouwei.hazard.config.MetadataKeys;
+import io.shouwei.hazard.config.SnapshotRevisions;
 import io.shouwei.hazard.hazard.api.HazardReportedEvent;
 import io.shouwei.hazard.hazard.view.HazardView;
 import io.shouwei.hazard.hazard.view.HazardViewChanges;
@@ -16,7 +17,14 @@ import io.shouwei.hazard.order.api.OrderIssuedEvent;
 import io.shouwei.hazard.order.view.OrderView;
 import io.shouwei.hazard.order.view.OrderViewChanges;
 import io.shouwei.hazard.order.view.OrderViews;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,23 +86,38 @@ public class AuditedTypes {
   private final AuditedType<HazardView> hazard;
   private final AuditedType<MineView> mine;
   private final AuditedType<OrderView> order;
+  private final Map<String, AuditedType<?>> byAggregateType;
 
-  public AuditedTypes(HazardViews hazards, MineViews mines, OrderViews orders) {
+  /**
+   * @param upcasters the event store's upcasters: they decide what a stored event reads as, so
+   *     they are part of every type's state revision
+   */
+  public AuditedTypes(
+      HazardViews hazards, MineViews mines, OrderViews orders, ObjectProvider<EventUpcaster> upcasters) {
+    List<Class<?>> upcasterClasses = upcasters.orderedStream().<Class<?>>map(Object::getClass).toList();
     this.hazard =
         new AuditedType<>(
             AggregateTypes.HAZARD,
             id -> hazards.find(id).map(h -> new Owner(h.enterpriseId(), h.townCode())),
-            HAZARD_FOLD);
+            HAZARD_FOLD,
+            HazardView.class,
+            revision(HazardView.class, HazardViewChanges.class, HAZARD_FOLD, upcasterClasses));
     this.mine =
         new AuditedType<>(
             AggregateTypes.MINE,
             id -> mines.find(id).map(m -> new Owner(m.enterpriseId(), m.townCode())),
-            MINE_FOLD);
+            MINE_FOLD,
+            MineView.class,
+            revision(MineView.class, MineViewChanges.class, MINE_FOLD, upcasterClasses));
     this.order =
         new AuditedType<>(
             AggregateTypes.ORDER,
             id -> orders.find(id).map(o -> new Owner(o.enterpriseId(), o.townCode())),
-            ORDER_FOLD);
+            ORDER_FOLD,
+            OrderView.class,
+            revision(OrderView.class, OrderViewChanges.class, ORDER_FOLD, upcasterClasses));
+    this.byAggregateType =
+        Map.of(hazard.aggregateType(), hazard, mine.aggregateType(), mine, order.aggregateType(), order);
   }
 
   public AuditedType<HazardView> hazard() {
@@ -107,6 +130,25 @@ public class AuditedTypes {
 
   public AuditedType<OrderView> order() {
     return order;
+  }
+
+  /** The audited type whose events are stored with this aggregate type, if it is one. */
+  public Optional<AuditedType<?>> byAggregateType(String aggregateType) {
+    return Optional.ofNullable(aggregateType).map(byAggregateType::get);
+  }
+
+  /**
+   * The revision of a type's replayed states: a digest ({@link SnapshotRevisions#digest(Collection)})
+   * of the state's classes, of the changes and the fold that make it from events, of this class
+   * (which reads the actor) and the metadata keys, of the snapshots' JSON form, and of the
+   * upcasters through which stored events are read. Event payload classes enter through their
+   * upcasters: a stored event changes form only with an upcaster.
+   */
+  static String revision(Class<?> state, Class<?> changes, Fold<?> fold, Collection<Class<?>> upcasters) {
+    List<Class<?>> roots = new ArrayList<>(
+        List.of(state, changes, fold.getClass(), AuditedTypes.class, MetadataKeys.class, StateJson.class));
+    roots.addAll(upcasters);
+    return SnapshotRevisions.digest(roots);
   }
 
   /** Who caused the event, as its metadata records it. */

@@ -34,8 +34,23 @@ public interface Fold<V> {
    * @throws IllegalArgumentException if the events do not fold
    */
   default Optional<PastState<V>> upTo(ReplayPoint point, Stream<? extends DomainEventMessage<?>> events) {
-    V state = null;
-    long version = -1;
+    return upTo(point, null, events);
+  }
+
+  /**
+   * The state after the last of {@code events} that {@code point} includes, folded on from
+   * {@code from} (the state after the event before the first of {@code events}); {@code from}
+   * itself when the point includes none of them, empty when there is neither. Stops at the first
+   * event beyond the point.
+   *
+   * @param from the state to fold on from, or {@code null} when {@code events} begin with the
+   *     object's first event
+   * @throws IllegalArgumentException if the events do not fold
+   */
+  default Optional<PastState<V>> upTo(
+      ReplayPoint point, PastState<V> from, Stream<? extends DomainEventMessage<?>> events) {
+    V state = from == null ? null : from.state();
+    long version = from == null ? -1 : from.version();
     Iterator<? extends DomainEventMessage<?>> it = events.iterator();
     while (it.hasNext()) {
       DomainEventMessage<?> event = it.next();

@@ -21,6 +21,7 @@ import org.axonframework.serialization.Serializer;
 public class StoredEvents {
 
   private final RowReader rows;
+  private final RowReader singleRows;
   private final Serializer serializer;
 
   /**
@@ -28,14 +29,19 @@ public class StoredEvents {
    */
   public StoredEvents(
       ConnectionProvider connections, TransactionManager transactions, EventSchema schema, Serializer serializer) {
-    this.rows = new RowReader(
-        JdbcEventStorageEngine.builder()
-            .connectionProvider(connections)
-            .transactionManager(transactions)
-            .schema(schema)
-            .eventSerializer(serializer)
-            .snapshotSerializer(serializer));
+    this.rows = new RowReader(engine(connections, transactions, schema, serializer));
+    this.singleRows = new RowReader(engine(connections, transactions, schema, serializer).batchSize(1));
     this.serializer = serializer;
+  }
+
+  private static JdbcEventStorageEngine.Builder engine(
+      ConnectionProvider connections, TransactionManager transactions, EventSchema schema, Serializer serializer) {
+    return JdbcEventStorageEngine.builder()
+        .connectionProvider(connections)
+        .transactionManager(transactions)
+        .schema(schema)
+        .eventSerializer(serializer)
+        .snapshotSerializer(serializer);
   }
 
   /** Every stored event of the aggregate, in sequence order (gaps included as they are). */
@@ -45,9 +51,16 @@ public class StoredEvents {
     }
   }
 
-  /** The stored event at this sequence, if there is one. */
+  /** The stored events of the aggregate from {@code first} to {@code last}, both included, in sequence order. */
+  public List<StoredEvent> between(String aggregateId, long first, long last) {
+    try (Stream<? extends DomainEventData<?>> stored = rows.read(aggregateId, first)) {
+      return stored.takeWhile(row -> row.getSequenceNumber() <= last).map(this::toStoredEvent).toList();
+    }
+  }
+
+  /** The stored event at this sequence, if there is one: one row read. */
   public Optional<StoredEvent> at(String aggregateId, long sequence) {
-    try (Stream<? extends DomainEventData<?>> stored = rows.read(aggregateId, sequence)) {
+    try (Stream<? extends DomainEventData<?>> stored = singleRows.read(aggregateId, sequence)) {
       return stored.findFirst().filter(row -> row.getSequenceNumber() == sequence).map(this::toStoredEvent);
     }
   }

@@ -31,7 +31,9 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Snapshots are a cache of the state the events define: they are not events, are not
  * published, and are neither chained nor covered by the audit's hash chain, which only reads
- * {@code domainevententry}. The audit replays past states from the events alone.
+ * {@code domainevententry}. The audit never reads them: it replays past states from the events,
+ * starting from snapshots of its own ({@code audit_snapshot}, {@link AuditSnapshotProperties}) that
+ * are sealed to the hash chain.
  */
 @Configuration(proxyBeanMethods = false)
 class SnapshotConfig {

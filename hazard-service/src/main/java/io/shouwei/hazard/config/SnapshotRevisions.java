@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,8 +78,21 @@ public final class SnapshotRevisions {
 
   /** The digest of the aggregate class and of the project classes its state consists of. */
   static String digest(Class<?> aggregateType) {
+    return digest(List.of(aggregateType));
+  }
+
+  /**
+   * The digest of some classes and of the project classes their fields hold, recursively, as for
+   * an aggregate; for the audit's snapshots of replayed states ({@code io.shouwei.hazard.audit}).
+   * One class alone gives the digest {@link #revisionOf} gives it as an aggregate.
+   */
+  public static String digest(Collection<Class<?>> roots) {
+    Map<String, Class<?>> classes = new TreeMap<>();
+    for (Class<?> root : roots) {
+      collect(root, classes);
+    }
     MessageDigest sha256 = sha256();
-    for (Map.Entry<String, Class<?>> entry : classesOf(aggregateType).entrySet()) {
+    for (Map.Entry<String, Class<?>> entry : classes.entrySet()) {
       sha256.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
       sha256.update(bytecode(entry.getValue()));
     }

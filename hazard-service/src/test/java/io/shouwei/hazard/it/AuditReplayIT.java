@@ -1,9 +1,12 @@
 package io.shouwei.hazard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shouwei.embedded.DevTokens;
 import io.shouwei.embedded.PostgresDatabase;
 import java.net.URLEncoder;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,8 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Past states end to end: hazards and mines driven over HTTP, stored on PostgreSQL, then read back
  * as they were at an instant ({@code ?asOf=}) or a version ({@code ?version=}), replayed from the
- * stored events; and a mine's history and hash chain, including a row altered behind the service's
- * back.
+ * stored events (from the audit's sealed snapshots, which the test profile takes every 3 events,
+ * and without them: the same answers); and a mine's history and hash chain, including a row
+ * altered behind the service's back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,6 +56,7 @@ class AuditReplayIT {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MeterRegistry meters;
 
   // ---------------------------------------------------------------- callers
 
@@ -155,6 +161,51 @@ class AuditReplayIT {
     return ((ObjectNode) node.deepCopy()).without(field);
   }
 
+  /** Waits until the audit has sealed the object's state after each of these events (it does so after the commit). */
+  void awaitSnapshots(String id, long... sequences) {
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(jdbc.queryForList(
+                "SELECT sequence_number FROM audit_snapshot WHERE aggregate_id = ?", Long.class, id))
+            .contains(Arrays.stream(sequences).boxed().toArray(Long[]::new)));
+  }
+
+  double replaysFromSnapshots() {
+    return meters.find("shouwei.audit.replays").tag("start", "snapshot").counters().stream()
+        .mapToDouble(Counter::count).sum();
+  }
+
+  /**
+   * Every version, and instants just before, at and just after each stored event, read with the
+   * object's audit snapshots and again after they were deleted: the same answers, and the first
+   * reading served from the snapshots where one lay within the point.
+   */
+  void assertSamePastStatesWithoutSnapshots(String kind, String id, long firstSnapshot) {
+    String path = "/api/" + kind + "/" + id;
+    List<Instant> at = storedTimes(kind, id);
+    List<String> queries = new ArrayList<>();
+    for (int k = 0; k <= at.size(); k++) {
+      queries.add("?version=" + k);
+    }
+    for (Instant t : at) {
+      queries.addAll(List.of(asOf(t.minusMillis(1)), asOf(t), asOf(t.plusMillis(1))));
+    }
+    List<HttpResponse<String>> withSnapshots = new ArrayList<>();
+    double before = replaysFromSnapshots();
+    queries.forEach(q -> withSnapshots.add(api().get(path + q, auditor())));
+    long eventsFromTheSnapshot = at.size() - firstSnapshot;
+    assertThat(replaysFromSnapshots() - before)
+        .as("versions from %s on (and one beyond), and the instants at and after each event from it", firstSnapshot)
+        .isGreaterThanOrEqualTo(eventsFromTheSnapshot + 1 + 2 * eventsFromTheSnapshot);
+
+    assertThat(jdbc.update("DELETE FROM audit_snapshot WHERE aggregate_id = ?", id)).isPositive();
+
+    for (int i = 0; i < queries.size(); i++) {
+      HttpResponse<String> without = api().get(path + queries.get(i), auditor());
+      assertThat(without.statusCode()).as(queries.get(i)).isEqualTo(withSnapshots.get(i).statusCode());
+      assertThat(Api.json(without)).as(queries.get(i)).isEqualTo(Api.json(withSnapshots.get(i)));
+    }
+  }
+
   static void pause() {
     try {
       Thread.sleep(3);
@@ -203,6 +254,24 @@ class AuditReplayIT {
     JsonNode replanned = read(path + "?version=6", auditor());
     assertThat(replanned.get("plan").get("measures").get(0).asText()).isEqualTo("Cut bench 4 back to the designed 12 m");
     assertThat(replanned.get("plan").get("funds").get("amountCny").decimalValue()).isEqualByComparingTo("12000.50");
+  }
+
+  @Test
+  void hazard_throughTwoReopenCycles_isTheSame_fromItsSnapshotsAndFromEveryEvent() {
+    String id = hazardThroughAReopenCycle();
+    String path = "/api/hazards/" + id;
+    command("POST", path + "/rectification-start", enterprise(ENTERPRISE_A), null);
+    command("POST", path + "/completion", enterprise(ENTERPRISE_A), "{\"evidenceRefs\": [\"photo://cut\"], \"note\": \"Cut\"}");
+    command("POST", path + "/verification", townAgency(), "{\"outcome\": \"REJECT\", \"reason\": \"Not 12 m yet\"}");
+    command("POST", path + "/completion", enterprise(ENTERPRISE_A), "{\"evidenceRefs\": [\"photo://cut-2\"], \"note\": \"Cut\"}");
+    command("POST", path + "/verification", townAgency(), "{\"outcome\": \"ACCEPT\", \"reason\": \"12 m\"}");
+    command("POST", path + "/reopening", townAgency(),
+        "{\"reason\": \"Cracks again\", \"reviewReference\": \"revisit-2026-11\"}");
+    command("PUT", path + "/plan", enterprise(ENTERPRISE_A), planBody("Cut bench 4 back to 15 m", 40));
+    awaitSnapshots(id, 2, 5, 8, 11);
+
+    assertThat(read(path + "?version=13", auditor()).get("status").asText()).isEqualTo("PLANNED");
+    assertSamePastStatesWithoutSnapshots("hazards", id, 2);
   }
 
   @Test
@@ -331,9 +400,15 @@ class AuditReplayIT {
         .isEqualTo("Closed on request.");
   }
 
+  /**
+   * A past state up to an unreadable event is a conflict; from a sealed snapshot after it, the
+   * state as sealed (the limit the audit documents: a snapshot's seal binds it to the chain at its
+   * own event, not to every stored row before it). The integrity check names the event either way.
+   */
   @Test
-  void mine_whoseStoredEventNoLongerReads_isAConflictFromThatVersionOn() {
+  void mine_whoseStoredEventNoLongerReads_isAConflictUpToItsSnapshot_andNamedByIntegrity() {
     String id = mineRegisteredUpdatedAndClosed();
+    awaitSnapshots(id, 2);
 
     assertThat(jdbc.update(
             "UPDATE domainevententry SET payload = convert_to('not an event', 'UTF8')"
@@ -341,10 +416,28 @@ class AuditReplayIT {
         .isEqualTo(1);
 
     assertThat(read("/api/mines/" + id + "?version=0", auditor()).get("version").asLong()).isZero();
-    HttpResponse<String> replay = api().get("/api/mines/" + id + "?version=2", auditor());
+    HttpResponse<String> replay = api().get("/api/mines/" + id + "?version=1", auditor());
     assertProblem(replay, 409, "conflict");
     assertThat(Api.json(replay).get("detail").asText()).contains("cannot be replayed").contains("integrity");
+    assertThat(read("/api/mines/" + id + "?version=2", auditor()).get("closureReason").asText())
+        .isEqualTo("Licence expired.");
     assertThat(read("/api/mines/" + id + "/integrity", auditor()).get("firstBrokenSequence").asLong()).isEqualTo(1);
+
+    assertThat(jdbc.update("DELETE FROM audit_snapshot WHERE aggregate_id = ?", id)).isEqualTo(1);
+    assertProblem(api().get("/api/mines/" + id + "?version=2", auditor()), 409, "conflict");
+  }
+
+  @Test
+  void mine_isTheSame_fromItsSnapshotsAndFromEveryEvent() {
+    String id = registerMine();
+    for (int height = 61; height <= 64; height++) {
+      command("PUT", "/api/mines/" + id + "/facts", townAgency(),
+          "{\"slopeHeightMetres\": " + height + ", \"onlineSlopeMonitoring\": true, \"slopeStabilityAnalysisDone\": true}");
+    }
+    command("POST", "/api/mines/" + id + "/closure", townAgency(), "{\"reason\": \"Licence expired.\"}");
+    awaitSnapshots(id, 2, 5);
+
+    assertSamePastStatesWithoutSnapshots("mines", id, 2);
   }
 
   @Test

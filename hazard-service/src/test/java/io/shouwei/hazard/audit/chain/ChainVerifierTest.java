@@ -159,4 +159,22 @@ class ChainVerifierTest {
     assertThat(ChainVerifier.verify(List.of(), Optional.empty()))
         .isEqualTo(new IntegrityReport(false, 0, 0L, "No events are stored."));
   }
+
+  @Test
+  void aRunContinuingAKnownHash_holds_andNamesWhereItBreaks() {
+    List<Link> links = chain(6);
+    List<Link> run = links.subList(3, 6);
+    String third = links.get(2).storedHash();
+
+    assertThat(ChainVerifier.firstBreak(run, 3, third)).isEmpty();
+    assertThat(ChainVerifier.firstBreak(run, 3, links.get(1).storedHash()))
+        .contains(new ChainVerifier.Break(3, "Event 3 does not link to event 2: its prevHash is not that event's hash."));
+    assertThat(ChainVerifier.firstBreak(links.subList(4, 6), 3, third))
+        .contains(new ChainVerifier.Break(3, "Event 3 is missing: the stored events jump from sequence 2 to 4."));
+    List<Link> altered = new ArrayList<>(run);
+    Link fifth = altered.get(2);
+    altered.set(2, new Link(event(5, "{\"step\":55}", fifth.event().prevHash()), fifth.storedHash()));
+    assertThat(ChainVerifier.firstBreak(altered, 3, third))
+        .contains(new ChainVerifier.Break(5, "Event 5 was altered: what is stored no longer hashes to its hash."));
+  }
 }
