@@ -114,8 +114,17 @@ final class BenchStack implements AutoCloseable {
   /** Stops one service and starts it again with these extra environment variables. */
   void restart(String name, Map<String, String> extraEnv) {
     stop(name);
-    envs.get(name).putAll(extraEnv);
+    environment(name, extraEnv);
     start(name);
+  }
+
+  /** Sets environment variables of one service for its next start (a running service keeps its own). */
+  void environment(String name, Map<String, String> env) {
+    envs.get(name).putAll(env);
+  }
+
+  int snapshotThreshold() {
+    return snapshotThreshold;
   }
 
   /** Stops one service (cleanly, as Ctrl-C would); {@link #start(String)} brings it back. */
