@@ -1,6 +1,7 @@
 package io.shouwei.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.shouwei.embedded.CockpitSession;
 import java.net.http.HttpResponse;
 import java.sql.Array;
 import java.sql.Connection;
@@ -10,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -142,9 +145,9 @@ final class CamundaRates {
         + "\"townCode\":{\"value\":\"" + Api.TOWN_CODE + "\",\"type\":\"String\"},"
         + "\"level\":{\"value\":\"GENERAL\",\"type\":\"String\"},"
         + "\"stopDecisionRaised\":{\"value\":false,\"type\":\"Boolean\"},"
-        + "\"planningSince\":{\"value\":\"" + CockpitSession.date(reportedAt) + "\",\"type\":\"Date\"},"
-        + "\"planDueDate\":{\"value\":\"" + CockpitSession.date(due) + "\",\"type\":\"Date\"},"
-        + "\"planReminderDate\":{\"value\":\"" + CockpitSession.date(due.minus(PLAN_REMINDER_BEFORE)) + "\",\"type\":\"Date\"}}}";
+        + "\"planningSince\":{\"value\":\"" + date(reportedAt) + "\",\"type\":\"Date\"},"
+        + "\"planDueDate\":{\"value\":\"" + date(due) + "\",\"type\":\"Date\"},"
+        + "\"planReminderDate\":{\"value\":\"" + date(due.minus(PLAN_REMINDER_BEFORE)) + "\",\"type\":\"Date\"}}}";
   }
 
   private static Starts viaKafka(String db, KafkaProducer<String, String> producer, String template, int n, String phase,
@@ -490,5 +493,13 @@ final class CamundaRates {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The engine REST API's date format ({@code yyyy-MM-dd'T'HH:mm:ss.SSSZ}). */
+  private static final DateTimeFormatter ENGINE_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+  private static String date(Instant instant) {
+    return ENGINE_DATE.format(instant);
   }
 }

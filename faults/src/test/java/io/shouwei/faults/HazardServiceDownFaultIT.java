@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shouwei.embedded.CockpitSession;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -73,8 +72,8 @@ class HazardServiceDownFaultIT extends FaultTest {
     assertThat(Api.isProblemJson(whileDown)).isTrue();
 
     // every enforcement fails, spends its retries, and becomes an incident
-    CockpitSession cockpit = CockpitSession.login(
-        path -> URI.create("http://127.0.0.1:" + stack.config.workflowPort() + path), FaultStack.CAMUNDA_ADMIN_PASSWORD);
+    CockpitSession cockpit =
+        CockpitSession.login("http://127.0.0.1:" + stack.config.workflowPort(), FaultStack.CAMUNDA_ADMIN_PASSWORD);
     Map<String, String> failedJobOfOrder = new LinkedHashMap<>();
     for (Map.Entry<String, String> order : instanceOfOrder.entrySet()) {
       JsonNode incidents = Api.await(() -> body(cockpit.get("incident?processInstanceId=" + order.getValue())),
