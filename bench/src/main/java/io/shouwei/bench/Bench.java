@@ -66,8 +66,8 @@ public final class Bench {
     switch (scenario) {
       case "gateway" -> GatewayOverhead.run(stack, api, results, mineId);
       case "command" -> CommandPath.run(stack, api, results, mineId, benchDir,
-          rates("bench.command.rates", "0.2,0.5,1,2"), 15, 30);
-      case "lag" -> ProjectionLag.run(stack, api, results, mineId, rates("bench.lag.rates", "5,20"), 10, 30);
+          rates("bench.command.rates", "0.5,1,2,4,8"), Integer.getInteger("bench.command.warmup", 60), 30);
+      case "lag" -> ProjectionLag.run(stack, api, results, mineId, rates("bench.lag.rates", "5,20,50"), 10, 30);
       case "audit" -> AuditReplay.run(stack, api, results, mineId);
       case "camunda" -> CamundaRates.run(stack, api, results, mineId, Integer.getInteger("bench.camunda.instances", 500),
           Integer.getInteger("bench.camunda.clients", 4));
