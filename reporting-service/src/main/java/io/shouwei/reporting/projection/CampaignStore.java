@@ -77,6 +77,11 @@ public final class CampaignStore implements AggregateProjection {
     return documents.passOver(event);
   }
 
+  @Override
+  public ProjectionBatch batch() {
+    return documents.batch(CampaignProjection::apply);
+  }
+
   public Optional<CampaignDocument> find(String campaignId) {
     return documents.find(campaignId);
   }

@@ -105,6 +105,11 @@ public final class OrderStore implements AggregateProjection {
     return documents.passOver(event);
   }
 
+  @Override
+  public ProjectionBatch batch() {
+    return documents.batch(OrderProjection::apply);
+  }
+
   public Optional<OrderDocument> find(String orderId) {
     return documents.find(orderId);
   }

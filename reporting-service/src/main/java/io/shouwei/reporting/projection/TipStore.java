@@ -80,6 +80,11 @@ public final class TipStore implements AggregateProjection {
     return documents.passOver(event);
   }
 
+  @Override
+  public ProjectionBatch batch() {
+    return documents.batch(TipProjection::apply);
+  }
+
   public Optional<TipDocument> find(String tipId) {
     return documents.find(tipId);
   }
