@@ -17,6 +17,7 @@ import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateManyModel;
@@ -109,9 +110,9 @@ public final class HazardStore implements AggregateProjection {
     this.documents = new SequencedDocuments<>(this::hazards, new Codec());
   }
 
-  /** Creates the search indexes unless they exist. */
+  /** Creates the search indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(hazards()::createIndex);
+    hazards().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override

@@ -8,6 +8,7 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -70,9 +71,9 @@ public final class MineStore implements AggregateProjection {
     this.hazards = hazards;
   }
 
-  /** Creates the search indexes unless they exist. */
+  /** Creates the search indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(mines()::createIndex);
+    mines().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override
