@@ -291,6 +291,25 @@ class ReportingServiceIT extends ServiceIT {
   }
 
   @Test
+  void recordThatFailsInTheMiddleOfAPoll_isDeadLetteredAfterItsRetries_andTheRecordsAroundItAreApplied() throws Exception {
+    String id = newHazardId();
+    String other = newHazardId();
+    byte[] wrongHazard = json(hazardEvent(other, 0, HazardEvents.payload(newHazardId(), "ent-a", "town-1")));
+    List<byte[]> records = List.of(json(reported(id, "ent-a", "town-1")), json(hazardEvent(id, 1, planned(id))),
+        wrongHazard, json(hazardEvent(id, 2, started(id))), json(reported(other, "ent-a", "town-1")));
+
+    records.forEach(record -> producer.send(new ProducerRecord<>(Topics.EVENTS, id, record)));
+    producer.flush();
+
+    ConsumerRecord<String, byte[]> dead = awaitDeadLetter(new String(wrongHazard, UTF_8));
+    assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalArgumentException.class.getName());
+    assertThat(header(dead, "kafka_dlt-exception-message")).contains("carries hazard");
+    JsonNode hazard = awaitHazard(id, auditor(), h -> h.path("version").asLong() == 2);
+    assertThat(hazard.path("status").asText()).isEqualTo("RECTIFYING");
+    assertThat(awaitHazard(other, auditor(), h -> true).path("version").asLong()).isZero();
+  }
+
+  @Test
   void eventUnderAnotherAggregateType_goesToTheDeadLetterTopic() throws Exception {
     String id = newHazardId();
     byte[] misfiled = json(HazardEvents.envelope(AggregateTypes.MINE, id, 0, "HazardReported", HazardEvents.payload(id, "e", "t")));

@@ -16,11 +16,14 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * The consumer that keeps the active read models up to date ({@link EventsListener}), as the
  * rebuild sees it: the position it has reached, and a pause while the rebuild switches.
  *
- * <p>The listener commits each record's offset synchronously once the read model is written (ack
- * mode {@code record}; a dead-lettered record is committed after it is published), and a paused
- * container has finished the records of its last poll. So while it is paused, the committed offsets
- * are exactly where it will go on: everything before them is in the active read models, nothing
- * after.
+ * <p>The listener applies each poll's records as a batch and commits the batch's offsets itself,
+ * synchronously, once its read models are written, repeating a commit that the pause woke (see
+ * {@link EventsListener}). When a record of the batch fails, the listener commits the records
+ * before it (they are written), the error handler commits the record itself once it is
+ * dead-lettered, and seeks back to the first record not committed, so that the consumer's position
+ * is its committed offset again. A paused container has finished the records of its last poll,
+ * commits included. So while it is paused, the committed offsets are exactly where it will go on:
+ * everything before them is in the active read models, nothing after.
  */
 final class LiveConsumer {
 

@@ -7,12 +7,14 @@ import io.shouwei.reporting.admin.RebuildProgress.State;
 import io.shouwei.reporting.ingest.EnvelopeParser;
 import io.shouwei.reporting.ingest.EventRouter;
 import io.shouwei.reporting.ingest.MalformedEventException;
+import io.shouwei.reporting.ingest.RecordFailedException;
 import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.ReadModelGenerations;
 import io.shouwei.reporting.projection.ReadModels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,14 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Replay.</b> A consumer of its own, assigned every partition by hand (no group, no
  *       commits), reads from the first offset up to the end offsets of the start, bounded by the
  *       live consumer's position; then it follows the live consumer until fewer than {@value
- *       #SWITCH_GAP} records separate them. Each record goes through the same {@link EventRouter}
- *       as a live one, over stores of the new generation: duplicates are skipped, records out of
- *       order held in the new generation's {@code pending_events}. A record that is not a
- *       well-formed event is skipped and counted (the live consumer dead-lettered it already).
- *   <li><b>Switch.</b> The live consumer is paused after the records it polled, so that its
- *       committed offsets are exactly its position; the rebuild replays up to those offsets and no
+ *       #SWITCH_GAP} records separate them. Each poll's records go through the same {@link
+ *       EventRouter} as a live poll's, as one batch, over stores of the new generation: duplicates
+ *       are skipped, records out of order held in the new generation's {@code pending_events}. A
+ *       record that is not a well-formed event is skipped and counted (the live consumer
+ *       dead-lettered it already).
+ *   <li><b>Switch.</b> The live consumer is paused after the records it polled (it commits a
+ *       poll's offsets once their batch is written), so that its committed offsets are exactly its
+ *       position; the rebuild replays up to those offsets and no
  *       further (a record it reads beyond them is left for the live consumer), activates the new
  *       generation, and resumes the live consumer, which goes on from the same offsets into the new
  *       generation. Every record is thus applied to the new generation once, by one of the two
@@ -173,26 +177,40 @@ final class ReadModelRebuild implements Runnable {
       consumer.pause(reached);
       consumer.resume(behind);
       Set<TopicPartition> beyond = new HashSet<>();
+      List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
       for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         if (record.offset() >= target.get(partition)) {
           beyond.add(partition);
         } else {
-          apply(router, record);
+          batch.add(record);
         }
       }
+      apply(router, batch);
       beyond.forEach(partition -> consumer.seek(partition, target.get(partition)));
     }
   }
 
-  private void apply(EventRouter router, ConsumerRecord<String, byte[]> record) {
-    try {
-      router.route(record.value());
-    } catch (MalformedEventException e) {
-      malformed.incrementAndGet();
-      log.debug("skipping {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+  /** Applies a poll's records as a batch; a record that is not a well-formed event is skipped. */
+  private void apply(EventRouter router, List<ConsumerRecord<String, byte[]>> records) {
+    List<ConsumerRecord<String, byte[]>> rest = records;
+    while (!rest.isEmpty()) {
+      try {
+        router.route(rest.stream().map(ConsumerRecord::value).toList());
+        done.addAndGet(rest.size());
+        return;
+      } catch (RecordFailedException e) {
+        if (!(e.getCause() instanceof MalformedEventException malformedEvent)) {
+          throw e.getCause();
+        }
+        ConsumerRecord<String, byte[]> record = rest.get(e.index());
+        malformed.incrementAndGet();
+        log.debug("skipping {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+            malformedEvent.getMessage());
+        done.addAndGet(e.index() + 1);
+        rest = rest.subList(e.index() + 1, rest.size());
+      }
     }
-    done.incrementAndGet();
   }
 
   private Set<TopicPartition> behind(Map<TopicPartition, Long> target) {

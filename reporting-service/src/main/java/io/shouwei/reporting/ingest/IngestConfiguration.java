@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -39,10 +40,11 @@ class IngestConfiguration {
   }
 
   /**
-   * Picked up by Boot's listener container factory. A record that still fails after its retries
-   * (see {@link IngestRetryPolicy}) is published unchanged to {@value Topics#EVENTS_DEAD_LETTER},
-   * with the exception and the original topic, partition and offset in its headers; then the
-   * consumer goes on with the next record.
+   * Picked up by Boot's listener container factory. The listener names the record of its batch that
+   * failed (see {@link EventsListener}); the offsets before it are committed, and a record that
+   * still fails after its retries (see {@link IngestRetryPolicy}) is published unchanged to {@value
+   * Topics#EVENTS_DEAD_LETTER}, with the record's own failure and the original topic, partition and
+   * offset in its headers, and committed; then the consumer goes on with the next record.
    */
   @Bean
   DefaultErrorHandler ingestErrorHandler(KafkaOperations<?, ?> kafka) {
@@ -50,7 +52,8 @@ class IngestConfiguration {
         new DeadLetterPublishingRecoverer(
             kafka, (record, failure) -> new TopicPartition(Topics.EVENTS_DEAD_LETTER, -1));
     ConsumerAwareRecordRecoverer loggedDeadLetters =
-        (record, consumer, failure) -> {
+        (record, consumer, batchFailure) -> {
+          Exception failure = recordFailure(batchFailure);
           log.warn(
               "dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(),
               record.offset(), record.key(), reason(failure));
@@ -60,6 +63,23 @@ class IngestConfiguration {
     handler.addNotRetryableExceptions(MalformedEventException.class);
     handler.setBackOffFunction((record, failure) -> IngestRetryPolicy.backOffFor(failure));
     return handler;
+  }
+
+  /**
+   * The failure of the record itself: the container reports the {@link
+   * BatchListenerFailedException} that names the record, wrapped in a {@link
+   * ListenerExecutionFailedException}; the dead letter's headers name what the record caused, as
+   * they did for a listener of single records.
+   */
+  private static Exception recordFailure(Exception failure) {
+    if (failure instanceof ListenerExecutionFailedException listener) {
+      for (Throwable t = listener.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+          return new ListenerExecutionFailedException(listener.getMessage(), listener.getGroupId(), batch.getCause());
+        }
+      }
+    }
+    return failure;
   }
 
   private static String reason(Throwable failure) {

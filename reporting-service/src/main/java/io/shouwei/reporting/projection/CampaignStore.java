@@ -9,6 +9,7 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -52,9 +53,9 @@ public final class CampaignStore implements AggregateProjection {
     this.documents = new SequencedDocuments<>(this::campaigns, new Codec());
   }
 
-  /** Creates the indexes unless they exist. */
+  /** Creates the indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(campaigns()::createIndex);
+    campaigns().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override
@@ -75,6 +76,11 @@ public final class CampaignStore implements AggregateProjection {
   @Override
   public ApplyResult passOver(EventEnvelope<?> event) {
     return documents.passOver(event);
+  }
+
+  @Override
+  public ProjectionBatch batch() {
+    return documents.batch(CampaignProjection::apply);
   }
 
   public Optional<CampaignDocument> find(String campaignId) {

@@ -2,6 +2,7 @@ package io.shouwei.reporting.projection;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.set;
 import static io.shouwei.reporting.projection.BsonValues.actor;
 import static io.shouwei.reporting.projection.BsonValues.bigDecimal;
@@ -15,8 +16,12 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateManyModel;
+import com.mongodb.client.model.WriteModel;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.EventTypes;
@@ -26,9 +31,14 @@ import io.shouwei.contracts.mine.MineType;
 import io.shouwei.reporting.projection.HazardDocument.PendingExtension;
 import io.shouwei.reporting.projection.HazardDocument.Plan;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -43,7 +53,9 @@ import org.bson.conversions.Bson;
  * without a type is followed by a look at the mines read model, and every registration of a mine by
  * a fill-in of its hazards without a type ({@link #fillMineType}). Each side writes before it reads
  * the other, so one of them sees the other's write, whatever the order: the result is the same on
- * every delivery and every rebuild.
+ * every delivery and every rebuild. A {@linkplain #batch batch} keeps the same order: it writes its
+ * hazards, then looks up the mines of those still without a type; a batch of mine events writes its
+ * mines, then fills in their hazards (see {@link MineStore}).
  */
 public final class HazardStore implements AggregateProjection {
 
@@ -98,9 +110,9 @@ public final class HazardStore implements AggregateProjection {
     this.documents = new SequencedDocuments<>(this::hazards, new Codec());
   }
 
-  /** Creates the search indexes unless they exist. */
+  /** Creates the search indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(hazards()::createIndex);
+    hazards().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override
@@ -125,6 +137,11 @@ public final class HazardStore implements AggregateProjection {
   @Override
   public ApplyResult passOver(EventEnvelope<?> event) {
     return documents.passOver(event);
+  }
+
+  @Override
+  public ProjectionBatch batch() {
+    return new Batch();
   }
 
   public Optional<HazardDocument> find(String hazardId) {
@@ -155,6 +172,38 @@ public final class HazardStore implements AggregateProjection {
     hazards().updateMany(and(eq(MINE, mineId), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)));
   }
 
+  /** Gives each mine's type to its hazards that have none yet: one update per type, in one bulk write. */
+  void fillMineTypes(Map<String, MineType> typesByMine) {
+    Map<MineType, List<String>> minesByType = new EnumMap<>(MineType.class);
+    typesByMine.forEach((mine, type) -> minesByType.computeIfAbsent(type, t -> new ArrayList<>()).add(mine));
+    setMineTypes(minesByType, MINE);
+  }
+
+  /** Sets each type on the hazards without one whose {@code field} is one of its ids. */
+  private void setMineTypes(Map<MineType, List<String>> idsByType, String field) {
+    List<WriteModel<Document>> updates = new ArrayList<>();
+    idsByType.forEach(
+        (type, ids) -> updates.add(new UpdateManyModel<>(and(in(field, ids), eq(MINE_TYPE, null)), set(MINE_TYPE, name(type)))));
+    if (!updates.isEmpty()) {
+      hazards().bulkWrite(updates, new BulkWriteOptions().ordered(false));
+    }
+  }
+
+  /** The registered type of each of these mines, by mine; a mine not registered is absent. */
+  private Map<String, MineType> mineTypes(Collection<String> mineIds) {
+    Map<String, MineType> types = new HashMap<>();
+    if (!mineIds.isEmpty()) {
+      collections.get(MineStore.COLLECTION).find(in(ID, mineIds)).projection(Projections.include(MineStore.TYPE))
+          .forEach(mine -> {
+            MineType type = enumValue(mine, MineStore.TYPE, MineType.class);
+            if (type != null) {
+              types.put(mine.getString(ID), type);
+            }
+          });
+    }
+    return types;
+  }
+
   private void fillMineTypeFromItsMine(HazardDocument hazard) {
     Document mine = collections.get(MineStore.COLLECTION).find(eq(ID, hazard.mineId())).projection(Projections.include(MineStore.TYPE)).first();
     MineType type = mine == null ? null : enumValue(mine, MineStore.TYPE, MineType.class);
@@ -165,6 +214,77 @@ public final class HazardStore implements AggregateProjection {
 
   private MongoCollection<Document> hazards() {
     return collections.get(COLLECTION);
+  }
+
+  /**
+   * The working copy of a batch. Like {@link #project}, every event that is not ahead leaves its
+   * hazard to be given its mine's type if it has none; {@link #write} gives it from the mines
+   * stored before the write (in the documents it writes), and again from the mines stored after
+   * it (with an update of the hazards still without), so that a mine registered meanwhile is seen.
+   */
+  private final class Batch implements ProjectionBatch {
+
+    private final SequencedDocuments<HazardDocument>.Batch working = documents.batch(HazardProjection::apply);
+    private final Set<String> withoutMineType = new LinkedHashSet<>();
+
+    @Override
+    public void load(Collection<String> aggregateIds) {
+      working.load(aggregateIds);
+    }
+
+    @Override
+    public ApplyResult project(EventEnvelope<?> event) {
+      ApplyResult result = working.project(event);
+      if (result != ApplyResult.AHEAD) {
+        working.find(event.aggregateId()).filter(h -> h.mineType() == null).ifPresent(h -> withoutMineType.add(h.id()));
+      }
+      return result;
+    }
+
+    @Override
+    public ApplyResult passOver(EventEnvelope<?> event) {
+      return working.passOver(event);
+    }
+
+    @Override
+    public long lastSequence(String aggregateId) {
+      return working.lastSequence(aggregateId);
+    }
+
+    @Override
+    public boolean write() {
+      Map<String, String> mines = minesOfHazardsWithoutType();
+      Map<String, MineType> before = mineTypes(mines.values());
+      mines.forEach((hazard, mine) -> {
+        if (before.containsKey(mine)) {
+          working.set(hazard, MINE_TYPE, name(before.get(mine)));
+        }
+      });
+      if (!working.write()) {
+        return false;
+      }
+      Map<String, String> stillWithout = minesOfHazardsWithoutType();
+      Map<String, MineType> after = mineTypes(stillWithout.values());
+      Map<MineType, List<String>> hazardsByType = new EnumMap<>(MineType.class);
+      stillWithout.forEach((hazard, mine) -> {
+        if (after.containsKey(mine)) {
+          hazardsByType.computeIfAbsent(after.get(mine), t -> new ArrayList<>()).add(hazard);
+        }
+      });
+      setMineTypes(hazardsByType, ID);
+      return true;
+    }
+
+    /** The mine of each hazard of {@link #withoutMineType} whose working document has no type yet. */
+    private Map<String, String> minesOfHazardsWithoutType() {
+      Map<String, String> mines = new HashMap<>();
+      for (String id : withoutMineType) {
+        working.find(id)
+            .filter(h -> h.mineType() == null && h.mineId() != null)
+            .ifPresent(h -> mines.put(h.id(), h.mineId()));
+      }
+      return mines;
+    }
   }
 
   /** The stored form of a {@link HazardDocument}. */

@@ -8,6 +8,7 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -16,6 +17,8 @@ import io.shouwei.contracts.mine.MineRegistered;
 import io.shouwei.contracts.mine.MineType;
 import io.shouwei.contracts.mine.ProductionStatus;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +30,8 @@ import org.bson.conversions.Bson;
 /**
  * The {@value #COLLECTION} read model in MongoDB, one document per mine, applied in sequence order
  * (see {@link SequencedDocuments}). A registration also gives the mine's type to the hazards of the
- * mine that arrived before it (see {@link HazardStore}).
+ * mine that arrived before it (see {@link HazardStore}); a {@linkplain #batch batch} does so for all
+ * its registrations after it has written its mines.
  */
 public final class MineStore implements AggregateProjection {
 
@@ -67,9 +71,9 @@ public final class MineStore implements AggregateProjection {
     this.hazards = hazards;
   }
 
-  /** Creates the search indexes unless they exist. */
+  /** Creates the search indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(mines()::createIndex);
+    mines().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override
@@ -100,6 +104,11 @@ public final class MineStore implements AggregateProjection {
     return documents.passOver(event);
   }
 
+  @Override
+  public ProjectionBatch batch() {
+    return new Batch();
+  }
+
   public Optional<MineDocument> find(String mineId) {
     return documents.find(mineId);
   }
@@ -125,6 +134,49 @@ public final class MineStore implements AggregateProjection {
 
   private MongoCollection<Document> mines() {
     return collections.get(COLLECTION);
+  }
+
+  /**
+   * The working copy of a batch. The registrations that are not ahead, applied now or before, give
+   * their type to the mine's hazards without one once the mines are written.
+   */
+  private final class Batch implements ProjectionBatch {
+
+    private final SequencedDocuments<MineDocument>.Batch working = documents.batch(MineProjection::apply);
+    private final Map<String, MineType> registered = new LinkedHashMap<>();
+
+    @Override
+    public void load(Collection<String> aggregateIds) {
+      working.load(aggregateIds);
+    }
+
+    @Override
+    public ApplyResult project(EventEnvelope<?> event) {
+      ApplyResult result = working.project(event);
+      if (event.payload() instanceof MineRegistered r && r.type() != null && result != ApplyResult.AHEAD) {
+        registered.put(r.mineId(), r.type());
+      }
+      return result;
+    }
+
+    @Override
+    public ApplyResult passOver(EventEnvelope<?> event) {
+      return working.passOver(event);
+    }
+
+    @Override
+    public long lastSequence(String aggregateId) {
+      return working.lastSequence(aggregateId);
+    }
+
+    @Override
+    public boolean write() {
+      if (!working.write()) {
+        return false;
+      }
+      hazards.fillMineTypes(registered);
+      return true;
+    }
   }
 
   /** The stored form of a {@link MineDocument}. */

@@ -10,6 +10,7 @@ import static io.shouwei.reporting.projection.BsonValues.name;
 import static io.shouwei.reporting.projection.BsonValues.strings;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -80,9 +81,9 @@ public final class OrderStore implements AggregateProjection {
     this.documents = new SequencedDocuments<>(this::orders, new Codec());
   }
 
-  /** Creates the search indexes unless they exist. */
+  /** Creates the search indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(orders()::createIndex);
+    orders().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override
@@ -103,6 +104,11 @@ public final class OrderStore implements AggregateProjection {
   @Override
   public ApplyResult passOver(EventEnvelope<?> event) {
     return documents.passOver(event);
+  }
+
+  @Override
+  public ProjectionBatch batch() {
+    return documents.batch(OrderProjection::apply);
   }
 
   public Optional<OrderDocument> find(String orderId) {

@@ -7,6 +7,7 @@ import static io.shouwei.reporting.projection.BsonValues.longValue;
 import static io.shouwei.reporting.projection.BsonValues.name;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
@@ -55,9 +56,9 @@ public final class TipStore implements AggregateProjection {
     this.documents = new SequencedDocuments<>(this::tips, new Codec());
   }
 
-  /** Creates the search indexes unless they exist. */
+  /** Creates the search indexes unless they exist, in one request. */
   public void ensureIndexes() {
-    INDEXES.forEach(tips()::createIndex);
+    tips().createIndexes(INDEXES.stream().map(IndexModel::new).toList());
   }
 
   @Override
@@ -78,6 +79,11 @@ public final class TipStore implements AggregateProjection {
   @Override
   public ApplyResult passOver(EventEnvelope<?> event) {
     return documents.passOver(event);
+  }
+
+  @Override
+  public ProjectionBatch batch() {
+    return documents.batch(TipProjection::apply);
   }
 
   public Optional<TipDocument> find(String tipId) {
