@@ -75,10 +75,10 @@ public final class Bench {
           Integer.getInteger("bench.growth.clients", 4), Integer.getInteger("bench.growth.warmup", 20),
           Integer.getInteger("bench.growth.seconds", 60));
       case "rebuild" -> {
-        Rebuild.run(stack, api, results, null);
         if (Boolean.getBoolean("bench.jfr")) {
-          Rebuild.run(stack, api, results, results.dir().resolve("raw/rebuild.jfr"));
+          Rebuild.run(stack, api, results, results.dir().resolve("raw/rebuild.jfr"), List.of());
         }
+        Rebuild.run(stack, api, results, null, sizes("bench.rebuild.sizes", "100000"));
       }
       default -> throw new IllegalStateException(scenario);
     }
@@ -114,8 +114,10 @@ public final class Bench {
     return mineId;
   }
 
+  /** Record counts such as {@code 100000,1000000}; none for an empty value. */
   private static List<Long> sizes(String property, String fallback) {
-    return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim).map(Long::parseLong).toList();
+    return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim)
+        .filter(v -> !v.isEmpty()).map(Long::parseLong).toList();
   }
 
   private static List<Double> rates(String property, String fallback) {
