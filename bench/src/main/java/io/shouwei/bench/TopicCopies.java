@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
@@ -90,21 +91,33 @@ final class TopicCopies {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "20");
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
-    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    AtomicReference<Exception> failure = new AtomicReference<>();
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-      while (sent < missing) {
+      while (sent < missing && failure.get() == null) {
         Map<String, String> round = new HashMap<>();
         for (String[] original : originals) {
           if (sent >= missing) {
             break;
           }
-          producer.send(new ProducerRecord<>(TOPIC, renamed(original[0], round), renamed(original[1], round)));
+          producer.send(new ProducerRecord<>(TOPIC, renamed(original[0], round), renamed(original[1], round)),
+              (metadata, e) -> {
+                if (e != null) {
+                  failure.compareAndSet(null, e);
+                }
+              });
           sent++;
         }
       }
       producer.flush();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("a copy was not published", failure.get());
+    }
+    long now = size(bootstrap);
+    if (now < target) {
+      throw new IllegalStateException(TOPIC + " holds " + now + " records after publishing, not " + target);
     }
     return sent;
   }
