@@ -25,20 +25,21 @@ public final class DatabaseFailures {
   /** Whether {@code failure} or one of its causes is a transient database failure. */
   public static boolean isTransient(Throwable failure) {
     return anyCause(failure, t -> t instanceof SQLTransientException || t instanceof SQLRecoverableException
-        || t instanceof SQLException sql && isTransientState(sql.getSQLState())
-        || endedOnAClosedConnection(t));
+        || t instanceof SQLException sql && (isTransientState(sql.getSQLState()) || closedByThePool(sql)));
   }
 
   /**
-   * A commit or rollback that failed on a connection without a state of its own: the pool's
-   * "Connection is closed", once it has evicted a connection the database dropped mid-transaction.
-   * When the commit fails and then the rollback too, Spring throws the rollback's failure and only
-   * logs the commit's, so this is all that is left to recognise.
+   * HikariCP's answer for a connection it has already closed (it evicted it when the database
+   * dropped it mid-transaction): an {@link SQLException} with no state of its own, whether the
+   * next statement, the commit or the rollback met it. When the commit fails and then the rollback
+   * too, Spring throws the rollback's failure and only logs the commit's, so this may be all that
+   * is left to recognise.
    */
-  private static boolean endedOnAClosedConnection(Throwable t) {
-    return t instanceof TransactionSystemException ended && ended.getCause() instanceof SQLException sql
-        && sql.getSQLState() == null;
+  private static boolean closedByThePool(SQLException e) {
+    return e.getSQLState() == null && CLOSED_BY_THE_POOL.equals(e.getMessage());
   }
+
+  private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
   /** Whether the database refused a string of the request because of its characters. */
   public static boolean isUnstorableText(Throwable failure) {

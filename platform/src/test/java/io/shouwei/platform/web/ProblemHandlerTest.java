@@ -54,6 +54,15 @@ class ProblemHandlerTest {
   }
 
   @Test
+  void aStatementOnTheConnectionThePoolClosed_is503_anotherStatelessFailureIsNot() {
+    // Axon's JdbcException around HikariCP's closed connection, mid-transaction
+    Exception failure = new IllegalStateException("Failed to create a SQL statement", new SQLException("Connection is closed"));
+    assertThat(handler.unexpected(failure, request).getStatusCode().value()).isEqualTo(503);
+    assertThat(DatabaseFailures.isTransient(new RuntimeException(new SQLException("some driver failure"))))
+        .isFalse();
+  }
+
+  @Test
   void poolWithoutConnection_is503() {
     Exception failure = new RuntimeException(new SQLTransientConnectionException("pool - Connection is not available"));
 
