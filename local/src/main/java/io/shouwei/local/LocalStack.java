@@ -142,6 +142,15 @@ public final class LocalStack implements AutoCloseable {
     awaitReady(List.of(spec));
   }
 
+  /** The process id of a running service (for jcmd, e.g. a flight recording). */
+  public synchronized long pid(String module) {
+    ChildProcess process = services.get(module);
+    if (process == null) {
+      throw new IllegalArgumentException("no running service " + module);
+    }
+    return process.pid();
+  }
+
   /** Resident memory of each process of the stack, in MiB (read from /proc; empty elsewhere). */
   public Map<String, Long> residentMemoryMiB() {
     Map<String, Long> rss = new LinkedHashMap<>();
