@@ -17,7 +17,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -67,7 +66,8 @@ class AxonConfig {
    *   <li>the forwarder does not advance its token past an event Kafka did not acknowledge; the
    *       processor releases the segment and retries it with a growing back-off.
    * </ul>
-   * The forwarder starts at the beginning of the store the first time it runs.
+   * The tracking processors (the forwarder, the mine effects) start at the beginning of the store
+   * the first time they run: a tracking processor's default initial token is the store's tail.
    */
   @Bean
   ConfigurerModule eventProcessing() {
@@ -88,9 +88,6 @@ class AxonConfig {
                     .registerListenerInvocationErrorHandler(
                         OrderViewProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                     .registerListenerInvocationErrorHandler(
-                        OrderMineEffects.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
-                    .registerPooledStreamingEventProcessorConfiguration(
-                        KafkaForwarder.PROCESSING_GROUP,
-                        (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));
+                        OrderMineEffects.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
   }
 }
