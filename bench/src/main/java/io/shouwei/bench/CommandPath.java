@@ -38,10 +38,19 @@ final class CommandPath {
     Path gatlingDir = benchDir.resolve("target/gatling");
     gatling(stack, api, mineId, rates.get(rates.size() / 2), warmUpSeconds, gatlingDir.resolve("warm-up"));
     List<Level> levels = new ArrayList<>();
-    for (double rate : rates) {
+    boolean profile = Boolean.getBoolean("bench.command.jfr");
+    for (int i = 0; i < rates.size(); i++) {
+      double rate = rates.get(i);
+      boolean profiled = profile && i == rates.size() - 1;
       long before = eventCount(stack);
       Path dir = gatlingDir.resolve("rate-" + rate);
+      if (profiled) {
+        PROFILED.forEach(service -> Jcmd.run(stack.pid(service), "JFR.start", "name=command", "settings=profile"));
+      }
       gatling(stack, api, mineId, rate, seconds, dir);
+      if (profiled) {
+        profile(stack, results, benchDir.resolve("target/jfr"), rate, seconds);
+      }
       long stored = eventCount(stack) - before;
       levels.add(new Level(rate, seconds, globalStats(dir), stored));
       results.raw("command-path-gatling-rate-" + rate + ".txt", summary(dir));
@@ -104,6 +113,39 @@ final class CommandPath {
 
   private static String pct(JsonNode s, String name) {
     return Math.round(s.path(name).path("total").asDouble()) + " ms";
+  }
+
+  /** The services recorded with {@code -Dbench.command.jfr=true}. */
+  private static final List<String> PROFILED = List.of(BenchStack.HAZARD, BenchStack.WORKFLOW, BenchStack.GATEWAY);
+
+  /** The packages whose methods the profile's inclusive tables list: ours and the libraries the path goes through. */
+  private static final List<String> PROFILE_PREFIXES =
+      List.of("io.shouwei.", "org.axonframework.", "org.camunda.", "camundajar.", "org.springframework.", "org.postgresql.",
+          "com.zaxxer.", "org.apache.kafka.", "com.fasterxml.", "reactor.", "io.netty.");
+
+  /**
+   * Stops the recordings of the highest level, keeps them under {@code target/jfr} (too large for
+   * the repository: rerun to get them) and writes where each service spent its CPU.
+   */
+  private static void profile(BenchStack stack, Results results, Path jfrDir, double rate, int seconds) {
+    StringBuilder md = new StringBuilder("# Command path: where the CPU goes (JFR)\n\n")
+        .append("Recorded with `jcmd <pid> JFR.start settings=profile` in each service during the command path's highest level (")
+        .append(Stats.ms(rate)).append(" hazards/s, ").append(Stats.ms(rate * 5)).append(" commands/s, ").append(seconds)
+        .append(" s; `-Dbench.command.jfr=true`), read with `JfrProfile` (`jdk.ExecutionSample` events). The recordings are in `")
+        .append(jfrDir.getFileName()).append("` under `bench/target/`, not kept. Inclusive rows list methods of ")
+        .append(JfrProfile.describe(PROFILE_PREFIXES)).append(".\n\n");
+    try {
+      Files.createDirectories(jfrDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String service : PROFILED) {
+      Path file = jfrDir.resolve("command-" + service + ".jfr").toAbsolutePath();
+      Jcmd.run(stack.pid(service), "JFR.dump", "name=command", "filename=" + file);
+      Jcmd.run(stack.pid(service), "JFR.stop", "name=command");
+      md.append(JfrProfile.markdown(service, file, PROFILE_PREFIXES, 25));
+    }
+    results.markdown("command-path-profile", md.toString());
   }
 
   private static void gatling(BenchStack stack, Api api, String mineId, double rate, int seconds, Path resultsDir) {

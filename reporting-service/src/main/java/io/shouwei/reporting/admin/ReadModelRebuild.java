@@ -70,6 +70,7 @@ final class ReadModelRebuild implements Runnable {
   private final Clock clock;
   private final Duration pauseTimeout;
   private final Duration dropGrace;
+  private final boolean sequenceKeyIndexes;
 
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
@@ -90,7 +91,8 @@ final class ReadModelRebuild implements Runnable {
       EnvelopeParser parser,
       Clock clock,
       Duration pauseTimeout,
-      Duration dropGrace) {
+      Duration dropGrace,
+      boolean sequenceKeyIndexes) {
     this.generation = generation;
     this.database = database;
     this.generations = generations;
@@ -100,6 +102,7 @@ final class ReadModelRebuild implements Runnable {
     this.clock = clock;
     this.pauseTimeout = pauseTimeout;
     this.dropGrace = dropGrace;
+    this.sequenceKeyIndexes = sequenceKeyIndexes;
     this.startedAt = clock.instant();
     this.startNanos = System.nanoTime();
   }
@@ -136,7 +139,7 @@ final class ReadModelRebuild implements Runnable {
   private void rebuild() throws InterruptedException {
     generations.drop(generation);
     ReadModels models = ReadModels.over(ReadModelCollections.of(database, generation));
-    models.ensureIndexes();
+    models.ensureIndexes(sequenceKeyIndexes);
     EventRouter router = new EventRouter(models.projections(), models.held(), parser, new SimpleMeterRegistry());
 
     List<TopicPartition> partitions =

@@ -11,6 +11,7 @@ import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.ReadModelGenerations;
 import io.shouwei.reporting.projection.ReadModels;
 import io.shouwei.reporting.projection.TipStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,9 +41,11 @@ class MongoConfiguration {
 
   /** The stores of the active generation, the one the queries read and the live consumer writes. */
   @Bean
-  ReadModels readModels(MongoDatabase database, ReadModelGenerations generations) {
+  ReadModels readModels(
+      MongoDatabase database, ReadModelGenerations generations,
+      @Value("${" + ReadModels.SEQUENCE_KEY_INDEXES + ":false}") boolean sequenceKeyIndexes) {
     ReadModels models = ReadModels.over(ReadModelCollections.active(database, generations));
-    models.ensureIndexes();
+    models.ensureIndexes(sequenceKeyIndexes);
     return models;
   }
 

@@ -59,6 +59,11 @@ public final class CampaignStore implements AggregateProjection {
   }
 
   @Override
+  public void ensureSequenceKeyIndex() {
+    documents.ensureSequenceKeyIndex();
+  }
+
+  @Override
   public String aggregateType() {
     return AggregateTypes.CAMPAIGN;
   }

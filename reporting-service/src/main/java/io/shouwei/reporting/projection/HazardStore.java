@@ -116,6 +116,11 @@ public final class HazardStore implements AggregateProjection {
   }
 
   @Override
+  public void ensureSequenceKeyIndex() {
+    documents.ensureSequenceKeyIndex();
+  }
+
+  @Override
   public String aggregateType() {
     return AggregateTypes.HAZARD;
   }

@@ -77,6 +77,11 @@ public final class MineStore implements AggregateProjection {
   }
 
   @Override
+  public void ensureSequenceKeyIndex() {
+    documents.ensureSequenceKeyIndex();
+  }
+
+  @Override
   public String aggregateType() {
     return AggregateTypes.MINE;
   }

@@ -62,6 +62,11 @@ public final class TipStore implements AggregateProjection {
   }
 
   @Override
+  public void ensureSequenceKeyIndex() {
+    documents.ensureSequenceKeyIndex();
+  }
+
+  @Override
   public String aggregateType() {
     return AggregateTypes.TIP;
   }
