@@ -67,7 +67,8 @@ public final class Bench {
       case "gateway" -> GatewayOverhead.run(stack, api, results, mineId);
       case "command" -> CommandPath.run(stack, api, results, mineId, benchDir,
           rates("bench.command.rates", "0.5,1,2,4,8"), Integer.getInteger("bench.command.warmup", 60), 30);
-      case "lag" -> ProjectionLag.run(stack, api, results, mineId, rates("bench.lag.rates", "5,20,50"), 10, 30);
+      case "lag" -> ProjectionLag.run(stack, api, results, mineId, rates("bench.lag.rates", "5,20,50"),
+          rates("bench.lag.store-rates", "200"), 10, 30);
       case "audit" -> AuditReplay.run(stack, api, results, mineId);
       case "camunda" -> CamundaRates.run(stack, api, results, mineId, Integer.getInteger("bench.camunda.instances", 500),
           Integer.getInteger("bench.camunda.clients", 4));
@@ -121,6 +122,7 @@ public final class Bench {
   }
 
   private static List<Double> rates(String property, String fallback) {
-    return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim).map(Double::parseDouble).toList();
+    return Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim).filter(r -> !r.isEmpty())
+        .map(Double::parseDouble).toList();
   }
 }

@@ -43,7 +43,7 @@ final class TopicCopies {
 
   private TopicCopies() {}
 
-  /** Every record of the topic now, key and value, in partition order. */
+  /** Every record of the topic now: key, value and timestamp (ms, as the producer set it), in partition order. */
   static List<String[]> read(String bootstrap) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -64,7 +64,7 @@ final class TopicCopies {
           throw new IllegalStateException("could not read " + TOPIC + " to its end in 5 minutes");
         }
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-          records.add(new String[] {record.key(), record.value()});
+          records.add(new String[] {record.key(), record.value(), Long.toString(record.timestamp())});
         }
       }
     }

@@ -3,6 +3,7 @@ package io.shouwei.gateway;
 import static io.shouwei.gateway.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.shouwei.gateway.support.HangUpServer;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,6 +54,7 @@ class ResilienceIT {
 
   @Autowired WebTestClient http;
   @Autowired CircuitBreakerRegistry breakers;
+  @Autowired ReactiveResilience4jBulkheadProvider bulkheads;
 
   @AfterAll
   static void stop() throws IOException {
@@ -99,6 +102,40 @@ class ResilienceIT {
     http.get().uri("/api/tasks/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token)).exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("workflow");
     assertThat(breakers.circuitBreaker("workflow").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+  }
+
+  /**
+   * With every call its bulkhead allows in flight (taken here straight from the bulkhead), the
+   * next call to the service is turned away with 503 and Retry-After, without counting as a
+   * failure of the service; once calls end, it is served again.
+   */
+  @Test
+  void aServiceWithAsManyCallsInFlightAsItsBulkheadAllows_answers503WithRetryAfter_andItsBreakerStaysClosed() {
+    String token = token();
+    String path = "/api/tasks/" + UUID.randomUUID();
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+    Bulkhead bulkhead = bulkheads.getBulkheadRegistry().bulkhead("workflow");
+    int permits = bulkhead.getMetrics().getAvailableConcurrentCalls();
+    assertThat(permits).isPositive();
+    for (int i = 0; i < permits; i++) {
+      assertThat(bulkhead.tryAcquirePermission()).isTrue();
+    }
+    try {
+      for (int i = 0; i < BREAKER_WINDOW * 2; i++) {
+        assertProblem(http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange()
+            .expectHeader().valueEquals("Retry-After", "1"), 503, "unavailable", path)
+            .jsonPath("$.detail").value(d -> assertThat(d).asString().contains("in progress"));
+      }
+      assertThat(breakers.circuitBreaker("workflow").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+      assertThat(breakers.circuitBreaker("workflow").getMetrics().getNumberOfFailedCalls()).isZero();
+    } finally {
+      for (int i = 0; i < permits; i++) {
+        bulkhead.onComplete();
+      }
+    }
+
+    http.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("workflow");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.shouwei.gateway.web;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.netty.channel.ConnectTimeoutException;
 import io.shouwei.gateway.correlation.CorrelationIdFilter;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -28,7 +30,9 @@ import reactor.core.publisher.Mono;
  * The one place where a failure inside the gateway becomes {@code application/problem+json}:
  * a path without a route (404), a bad request to the gateway's own endpoints (400, 405, 415), a
  * downstream service that is unreachable (503), hangs up (502) or is too slow (504), a service whose
- * circuit breaker is open (503), and anything unexpected (500). 401 and 403 are written by the security handlers through the same
+ * circuit breaker is open (503), a service with as many calls in flight as its bulkhead allows (503
+ * with {@code Retry-After}; the circuit breaker ignores these, since the service did not fail), and
+ * anything unexpected (500). 401 and 403 are written by the security handlers through the same
  * {@link ProblemResponses}. Replaces Boot's default error handler.
  */
 @Component
@@ -36,6 +40,9 @@ import reactor.core.publisher.Mono;
 public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+
+  /** What a caller turned away at a bulkhead is told to wait: calls in flight end within a second or so. */
+  private static final String BUSY_RETRY_AFTER_SECONDS = "1";
 
   private final ProblemResponses problems;
 
@@ -57,6 +64,12 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
   private ProblemDetail toProblem(ServerWebExchange exchange, Throwable ex) {
     Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
     if (route != null) {
+      if (causedBy(ex, BulkheadFullException.class)) {
+        logDownstream(exchange, route, HttpStatus.SERVICE_UNAVAILABLE.value(), "calls in flight at the bulkhead's limit");
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS);
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
+            "The service behind this path has as many calls in progress as it takes; try again in a second.");
+      }
       if (ex instanceof ServiceUnavailableException) {
         logDownstream(exchange, route, HttpStatus.SERVICE_UNAVAILABLE.value(), "circuit breaker open");
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
@@ -97,6 +110,15 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
       body.setType(Problems.typeFor(status));
     }
     return body;
+  }
+
+  private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a proxied call failed, or null when the failure did not come from the downstream. */

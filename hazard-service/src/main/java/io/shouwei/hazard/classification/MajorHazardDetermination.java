@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shouwei.bpmn.MajorHazardDetermination.Inputs;
 import io.shouwei.bpmn.MajorHazardDetermination.MineTypes;
 import io.shouwei.bpmn.MajorHazardDetermination.Outputs;
+import io.shouwei.bpmn.feel.ParsedOnceFeelEngineFactory;
 import io.shouwei.platform.web.ProblemException;
 import io.shouwei.platform.web.ProblemHandler.FieldProblem;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -67,7 +67,7 @@ public class MajorHazardDetermination {
     this.facts = factsOf(table);
     this.criteria = readCriteria();
     checkEveryCodeIsAConfirmedCriterion(table, criteria);
-    this.engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    this.engine = ParsedOnceFeelEngineFactory.dmnEngineConfiguration().buildEngine();
     this.decision = engine.parseDecision(KEY, model);
   }
 

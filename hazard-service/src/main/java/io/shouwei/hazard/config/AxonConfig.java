@@ -10,13 +10,19 @@ import io.shouwei.hazard.order.RectificationOrder;
 import io.shouwei.hazard.order.application.OrderMineEffects;
 import io.shouwei.hazard.order.view.OrderViewProjection;
 import io.shouwei.hazard.publishing.KafkaForwarder;
+import io.shouwei.hazard.publishing.PublishingProperties;
 import io.shouwei.hazard.tip.Tip;
 import io.shouwei.hazard.tip.view.TipViewProjection;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +33,25 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
+
+  /**
+   * Axon's event store as its auto-configuration builds it, but polling the table every {@link
+   * PublishingProperties#storePollInterval()} while its tracking processors wait for events, not
+   * every second. Commits of this process wake them at once; events another replica committed are
+   * only found by that poll, so it bounds the forwarder's delay for them.
+   */
+  @Qualifier("eventStore")
+  @Bean(name = "eventBus")
+  EmbeddedEventStore eventStore(
+      EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+      PublishingProperties publishing) {
+    return EmbeddedEventStore.builder()
+        .storageEngine(storageEngine)
+        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+        .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+        .fetchDelay(publishing.storePollInterval().toMillis())
+        .build();
+  }
 
   /** PostgreSQL and H2 both report a unique-key violation as SQLState 23505. */
   static final String UNIQUE_VIOLATION = "23505";

@@ -317,6 +317,33 @@ class HazardApiIT {
     assertThat(EventsTopic.awaitRecords(id, 2, Duration.ofSeconds(60))).hasSizeGreaterThanOrEqualTo(2);
   }
 
+  /**
+   * An event this process did not commit (as another replica would have: a row inserted straight
+   * into the store, here a copy of a stored HazardReported as another hazard) is found by the event
+   * store's poll and forwarded too.
+   */
+  @Test
+  void forwarder_publishesAnEventAnotherReplicaCommitted() {
+    String id = reportAs(townAgency());
+    EventsTopic.awaitRecords(id, Duration.ofSeconds(60));
+    String other = UUID.randomUUID().toString();
+
+    jdbc.update(
+        "INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,"
+            + " payloadrevision, payloadtype, timestamp)"
+            + " SELECT ?, sequencenumber, type, ?,"
+            + " convert_to(replace(convert_from(metadata, 'UTF8'), aggregateidentifier, ?), 'UTF8'),"
+            + " convert_to(replace(convert_from(payload, 'UTF8'), aggregateidentifier, ?), 'UTF8'),"
+            + " payloadrevision, payloadtype, timestamp"
+            + " FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0",
+        other, UUID.randomUUID().toString(), other, other, id);
+
+    List<ConsumerRecord<String, String>> records = EventsTopic.awaitRecords(other, Duration.ofSeconds(30));
+    assertThat(records).hasSize(1);
+    assertThat(EventsTopic.value(records.get(0)).get("type").asText()).isEqualTo("HazardReported");
+    assertThat(EventsTopic.value(records.get(0)).get("payload").get("hazardId").asText()).isEqualTo(other);
+  }
+
   @Test
   void withoutToken_isUnauthorizedProblem() {
     HttpResponse<String> response = report(null, Api.reportBody(ordinaryPit(), "x"));

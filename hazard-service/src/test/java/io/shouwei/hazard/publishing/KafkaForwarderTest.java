@@ -44,7 +44,7 @@ class KafkaForwarderTest {
               sends.add(send);
               return send;
             });
-    return new KafkaForwarder(kafka, List.of(new HazardPublishedForms()), new PublishingProperties(sendTimeout));
+    return new KafkaForwarder(kafka, List.of(new HazardPublishedForms()), new PublishingProperties(sendTimeout, null));
   }
 
   static GenericDomainEventMessage<?> event() {

@@ -11,6 +11,7 @@ import io.shouwei.bpmn.HazardRectificationProcess;
 import io.shouwei.bpmn.CandidateGroups;
 import io.shouwei.bpmn.HazardRectificationProcess.Elements;
 import io.shouwei.bpmn.HazardRectificationProcess.Variables;
+import io.shouwei.bpmn.feel.ParsedOnceFeelEngine;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.Role;
 import io.shouwei.contracts.Topics;
@@ -41,6 +42,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,13 @@ class HazardReportedCorrelationIT extends WorkflowServiceTestBase {
 
     assertThat(processes(hazardId, token(Role.ENTERPRISE, "ent-A", List.of()))).isEqualTo(asAdmin);
     assertThat(processes(hazardId, token(Role.ENTERPRISE, "ent-B", List.of()))).isEmpty();
+  }
+
+  @Test
+  void theEnginesDecisions_evaluateFeelWithExpressionsParsedOnce() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedOnceFeelEngine.class);
   }
 
   @Test
