@@ -118,10 +118,11 @@ final class CommandPath {
   /** The services recorded with {@code -Dbench.command.jfr=true}. */
   private static final List<String> PROFILED = List.of(BenchStack.HAZARD, BenchStack.WORKFLOW, BenchStack.GATEWAY);
 
-  /** The packages whose methods the profile's inclusive tables list: ours and the libraries the path goes through. */
-  private static final List<String> PROFILE_PREFIXES =
-      List.of("io.shouwei.", "org.axonframework.", "org.camunda.", "camundajar.", "org.springframework.", "org.postgresql.",
-          "com.zaxxer.", "org.apache.kafka.", "com.fasterxml.", "reactor.", "io.netty.");
+  /** The packages whose methods the profile's inclusive tables list: ours and the libraries that do the work (not the web plumbing). */
+  static final List<String> PROFILE_PREFIXES =
+      List.of("io.shouwei.", "org.axonframework.", "org.camunda.", "camundajar.", "org.postgresql.", "com.zaxxer.",
+          "org.apache.kafka.", "org.springframework.kafka.", "org.springframework.jdbc.", "com.fasterxml.", "com.nimbusds.",
+          "org.springframework.security.oauth2.", "io.github.resilience4j.");
 
   /**
    * Stops the recordings of the highest level, keeps them under {@code target/jfr} (too large for

@@ -23,6 +23,21 @@ final class JfrProfile {
 
   private JfrProfile() {}
 
+  /**
+   * Prints the profile of recordings made by hand, e.g. {@code jcmd <pid> JFR.start
+   * settings=profile} and {@code JFR.dump}: {@code java -cp <bench classpath>
+   * io.shouwei.bench.JfrProfile <title> <file.jfr> [<title> <file.jfr> ...]}.
+   */
+  public static void main(String[] args) {
+    if (args.length == 0 || args.length % 2 != 0) {
+      System.err.println("usage: JfrProfile <title> <file.jfr> [<title> <file.jfr> ...]");
+      System.exit(2);
+    }
+    for (int i = 0; i < args.length; i += 2) {
+      System.out.println(markdown(args[i], Path.of(args[i + 1]), CommandPath.PROFILE_PREFIXES, 25));
+    }
+  }
+
   record Summary(int samples, Map<String, Integer> threads, Map<String, Integer> self, Map<String, Integer> inclusive) {}
 
   static Summary read(Path recording) {

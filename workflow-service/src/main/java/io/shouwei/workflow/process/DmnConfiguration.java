@@ -1,4 +1,4 @@
-package io.shouwei.workflow.config;
+package io.shouwei.workflow.process;
 
 import io.shouwei.bpmn.feel.ParsedOnceFeelEngine;
 import io.shouwei.bpmn.feel.ParsedOnceFeelEngineFactory;
