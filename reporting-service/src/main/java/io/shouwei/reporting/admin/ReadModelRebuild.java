@@ -70,7 +70,6 @@ final class ReadModelRebuild implements Runnable {
   private final Clock clock;
   private final Duration pauseTimeout;
   private final Duration dropGrace;
-  private final boolean sequenceKeyIndexes;
 
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
@@ -91,8 +90,7 @@ final class ReadModelRebuild implements Runnable {
       EnvelopeParser parser,
       Clock clock,
       Duration pauseTimeout,
-      Duration dropGrace,
-      boolean sequenceKeyIndexes) {
+      Duration dropGrace) {
     this.generation = generation;
     this.database = database;
     this.generations = generations;
@@ -102,7 +100,6 @@ final class ReadModelRebuild implements Runnable {
     this.clock = clock;
     this.pauseTimeout = pauseTimeout;
     this.dropGrace = dropGrace;
-    this.sequenceKeyIndexes = sequenceKeyIndexes;
     this.startedAt = clock.instant();
     this.startNanos = System.nanoTime();
   }
@@ -139,7 +136,7 @@ final class ReadModelRebuild implements Runnable {
   private void rebuild() throws InterruptedException {
     generations.drop(generation);
     ReadModels models = ReadModels.over(ReadModelCollections.of(database, generation));
-    models.ensureIndexes(sequenceKeyIndexes);
+    models.ensureIndexes();
     EventRouter router = new EventRouter(models.projections(), models.held(), parser, new SimpleMeterRegistry());
 
     List<TopicPartition> partitions =

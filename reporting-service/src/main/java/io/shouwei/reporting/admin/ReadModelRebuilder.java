@@ -6,7 +6,6 @@ import io.shouwei.reporting.admin.RebuildProgress.State;
 import io.shouwei.reporting.ingest.EnvelopeParser;
 import io.shouwei.reporting.ingest.EventsListener;
 import io.shouwei.reporting.projection.ReadModelGenerations;
-import io.shouwei.reporting.projection.ReadModels;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -45,7 +44,6 @@ public class ReadModelRebuilder implements DisposableBean {
   private final String group;
   private final Duration pauseTimeout;
   private final Duration dropGrace;
-  private final boolean sequenceKeyIndexes;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -66,8 +64,7 @@ public class ReadModelRebuilder implements DisposableBean {
       Clock clock,
       @Value("${" + EventsListener.GROUP_PROPERTY + ":" + EventsListener.DEFAULT_GROUP + "}") String group,
       @Value("${shouwei.reporting.rebuild.pause-timeout:30s}") Duration pauseTimeout,
-      @Value("${shouwei.reporting.rebuild.drop-grace:5s}") Duration dropGrace,
-      @Value("${" + ReadModels.SEQUENCE_KEY_INDEXES + ":false}") boolean sequenceKeyIndexes) {
+      @Value("${shouwei.reporting.rebuild.drop-grace:5s}") Duration dropGrace) {
     this.database = database;
     this.generations = generations;
     this.kafka = kafka;
@@ -77,7 +74,6 @@ public class ReadModelRebuilder implements DisposableBean {
     this.group = group;
     this.pauseTimeout = pauseTimeout;
     this.dropGrace = dropGrace;
-    this.sequenceKeyIndexes = sequenceKeyIndexes;
   }
 
   /**
@@ -96,7 +92,7 @@ public class ReadModelRebuilder implements DisposableBean {
     current =
         new ReadModelRebuild(
             generations.active() + 1, database, generations, replayConsumer(), live, parser, clock, pauseTimeout,
-            dropGrace, sequenceKeyIndexes);
+            dropGrace);
     worker.execute(current);
     return Optional.of(current.progress());
   }

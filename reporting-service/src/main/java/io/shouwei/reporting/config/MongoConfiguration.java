@@ -11,7 +11,6 @@ import io.shouwei.reporting.projection.ReadModelCollections;
 import io.shouwei.reporting.projection.ReadModelGenerations;
 import io.shouwei.reporting.projection.ReadModels;
 import io.shouwei.reporting.projection.TipStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,11 +40,9 @@ class MongoConfiguration {
 
   /** The stores of the active generation, the one the queries read and the live consumer writes. */
   @Bean
-  ReadModels readModels(
-      MongoDatabase database, ReadModelGenerations generations,
-      @Value("${" + ReadModels.SEQUENCE_KEY_INDEXES + ":false}") boolean sequenceKeyIndexes) {
+  ReadModels readModels(MongoDatabase database, ReadModelGenerations generations) {
     ReadModels models = ReadModels.over(ReadModelCollections.active(database, generations));
-    models.ensureIndexes(sequenceKeyIndexes);
+    models.ensureIndexes();
     return models;
   }
 

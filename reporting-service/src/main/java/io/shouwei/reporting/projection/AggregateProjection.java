@@ -18,7 +18,4 @@ public interface AggregateProjection extends ReadModel {
 
   /** A working copy of this read model for one batch of events. */
   ProjectionBatch batch();
-
-  /** See {@link SequencedDocuments#ensureSequenceKeyIndex}. */
-  void ensureSequenceKeyIndex();
 }

@@ -59,11 +59,6 @@ public final class CampaignStore implements AggregateProjection {
   }
 
   @Override
-  public void ensureSequenceKeyIndex() {
-    documents.ensureSequenceKeyIndex();
-  }
-
-  @Override
   public String aggregateType() {
     return AggregateTypes.CAMPAIGN;
   }

@@ -116,11 +116,6 @@ public final class HazardStore implements AggregateProjection {
   }
 
   @Override
-  public void ensureSequenceKeyIndex() {
-    documents.ensureSequenceKeyIndex();
-  }
-
-  @Override
   public String aggregateType() {
     return AggregateTypes.HAZARD;
   }

@@ -77,11 +77,6 @@ public final class MineStore implements AggregateProjection {
   }
 
   @Override
-  public void ensureSequenceKeyIndex() {
-    documents.ensureSequenceKeyIndex();
-  }
-
-  @Override
   public String aggregateType() {
     return AggregateTypes.MINE;
   }

@@ -87,11 +87,6 @@ public final class OrderStore implements AggregateProjection {
   }
 
   @Override
-  public void ensureSequenceKeyIndex() {
-    documents.ensureSequenceKeyIndex();
-  }
-
-  @Override
   public String aggregateType() {
     return AggregateTypes.ORDER;
   }

@@ -9,9 +9,6 @@ import java.util.List;
 public record ReadModels(
     HazardStore hazards, MineStore mines, OrderStore orders, CampaignStore campaigns, TipStore tips, HeldEvents held) {
 
-  /** Whether {@link #ensureIndexes} creates the sequence-key indexes; {@code true} in profile {@code local}. */
-  public static final String SEQUENCE_KEY_INDEXES = "shouwei.reporting.sequence-key-indexes";
-
   public static ReadModels over(ReadModelCollections collections) {
     HazardStore hazards = new HazardStore(collections);
     return new ReadModels(
@@ -24,20 +21,12 @@ public record ReadModels(
     return List.of(hazards, mines, orders, campaigns, tips);
   }
 
-  /**
-   * Creates the indexes of every read model unless they exist.
-   *
-   * @param sequenceKeys also the index {@link SequencedDocuments#ensureSequenceKeyIndex} (the
-   *     local stack's MongoDB-wire server only)
-   */
-  public void ensureIndexes(boolean sequenceKeys) {
+  /** Creates the indexes of every read model unless they exist. */
+  public void ensureIndexes() {
     hazards.ensureIndexes();
     mines.ensureIndexes();
     orders.ensureIndexes();
     campaigns.ensureIndexes();
     tips.ensureIndexes();
-    if (sequenceKeys) {
-      projections().forEach(AggregateProjection::ensureSequenceKeyIndex);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.shouwei.reporting.projection;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.combine;
@@ -11,8 +12,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
@@ -29,7 +28,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * A collection with one document per aggregate, each remembering in {@value #LAST_SEQUENCE} the
@@ -97,7 +95,7 @@ final class SequencedDocuments<D> {
         collection
             .get()
             .updateOne(
-                atSequence(event.aggregateId(), event.sequence() - 1),
+                and(eq(ID, event.aggregateId()), eq(LAST_SEQUENCE, event.sequence() - 1)),
                 combine(set(LAST_SEQUENCE, event.sequence()), set(UPDATED_AT, BsonValues.date(event.occurredAt()))))
             .getMatchedCount();
     return matched == 1 ? ApplyResult.APPLIED : ApplyResult.ALREADY_APPLIED;
@@ -122,30 +120,8 @@ final class SequencedDocuments<D> {
       }
     }
     long matched =
-        collection.get().replaceOne(atSequence(codec.id(next), sequence - 1), bson).getMatchedCount();
+        collection.get().replaceOne(and(eq(ID, codec.id(next)), eq(LAST_SEQUENCE, sequence - 1)), bson).getMatchedCount();
     return matched == 1 ? ApplyResult.APPLIED : ApplyResult.ALREADY_APPLIED;
-  }
-
-  /**
-   * The guard of every write after the first: the document {@code id} while it is at {@code
-   * sequence}. A plain equality document, {@code {_id: id, lastSequence: sequence}}, not an {@code
-   * $and}: MongoDB finds it by {@code _id} either way, and the MongoDB-wire server of the local
-   * stack can then use the index of {@link #ensureSequenceKeyIndex}.
-   */
-  static Bson atSequence(String id, long sequence) {
-    return new Document(ID, id).append(LAST_SEQUENCE, sequence);
-  }
-
-  /**
-   * A unique index on {@code (_id, lastSequence)}, for the MongoDB-wire server of the local stack
-   * only ({@code shouwei.reporting.sequence-key-indexes}). That server looks a query up in an
-   * index only when the query names exactly the index's keys; otherwise it reads every document.
-   * Without this index each guarded write ({@link #atSequence}) scanned the whole collection, so a
-   * rebuild slowed down with every document it wrote. MongoDB itself needs no such index (it finds
-   * the document by {@code _id} and checks the sequence), so production does not create it.
-   */
-  void ensureSequenceKeyIndex() {
-    collection.get().createIndex(Indexes.ascending(ID, LAST_SEQUENCE), new IndexOptions().unique(true));
   }
 
   /** {@link ApplyResult#APPLIED} when {@code event} is the next one after {@code current}. */
@@ -267,7 +243,7 @@ final class SequencedDocuments<D> {
         if (stored == null) {
           writes.add(new InsertOneModel<>(document));
         } else {
-          writes.add(new ReplaceOneModel<>(atSequence(id, stored), document));
+          writes.add(new ReplaceOneModel<>(and(eq(ID, id), eq(LAST_SEQUENCE, stored)), document));
           replacements++;
         }
       }

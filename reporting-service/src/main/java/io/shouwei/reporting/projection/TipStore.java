@@ -62,11 +62,6 @@ public final class TipStore implements AggregateProjection {
   }
 
   @Override
-  public void ensureSequenceKeyIndex() {
-    documents.ensureSequenceKeyIndex();
-  }
-
-  @Override
   public String aggregateType() {
     return AggregateTypes.TIP;
   }

@@ -12,16 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.shouwei.contracts.AggregateTypes;
 import io.shouwei.contracts.EventEnvelope;
 import io.shouwei.contracts.mine.MineType;
 import io.shouwei.contracts.mine.ProductionStatus;
 import io.shouwei.embedded.MongoWireServer;
-import io.shouwei.reporting.HazardEvents;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,45 +92,6 @@ class MineStoreIT {
     assertThat(held.find("Hazard", id, 3)).isEmpty();
     held.release("Mine", id, 3);
     assertThat(held.find("Mine", id, 3)).isEmpty();
-  }
-
-  /**
-   * With the unique (_id, lastSequence) index the local stack creates for the MongoDB-wire server,
-   * every guarded write (one by one, passed over, batched) still applies an event once, and a write
-   * from a stale read matches nothing.
-   */
-  @Test
-  void withTheSequenceKeyIndex_guardedWritesApplyOnce_andAStaleWriteMatchesNothing() {
-    store.ensureSequenceKeyIndex();
-    store.ensureSequenceKeyIndex();
-    List<Document> unique = new ArrayList<>();
-    database.getCollection(MineStore.COLLECTION).listIndexes()
-        .forEach(index -> {
-          if (index.get("key", Document.class).keySet().equals(Set.of("_id", "lastSequence"))) {
-            unique.add(index);
-          }
-        });
-    assertThat(unique).singleElement().satisfies(index -> assertThat(index.getBoolean("unique")).isTrue());
-
-    String id = newMineId();
-    assertThat(store.project(mineEvent(id, 0, mineRegistered(id, "ent-1", "town-1", MineType.OPEN_PIT))))
-        .isEqualTo(ApplyResult.APPLIED);
-    assertThat(store.project(mineEvent(id, 1, mineFactsUpdated(id)))).isEqualTo(ApplyResult.APPLIED);
-    assertThat(store.project(mineEvent(id, 1, mineFactsUpdated(id)))).isEqualTo(ApplyResult.ALREADY_APPLIED);
-    assertThat(store.passOver(HazardEvents.envelope(AggregateTypes.MINE, id, 2, "MinePhotographed", Map.of("photo", "p")))).isEqualTo(ApplyResult.APPLIED);
-
-    ProjectionBatch batch = store.batch();
-    batch.load(List.of(id));
-    assertThat(batch.project(mineEvent(id, 3, mineStopped(id, "ord-1")))).isEqualTo(ApplyResult.APPLIED);
-    ProjectionBatch stale = store.batch();
-    stale.load(List.of(id));
-    assertThat(stale.project(mineEvent(id, 3, mineStopped(id, "ord-1")))).isEqualTo(ApplyResult.APPLIED);
-    assertThat(batch.write()).isTrue();
-    assertThat(stale.write()).isFalse();
-
-    MineDocument stored = store.find(id).orElseThrow();
-    assertThat(stored.lastSequence()).isEqualTo(3);
-    assertThat(stored.productionStatus()).isEqualTo(ProductionStatus.STOPPED_BY_ORDER);
   }
 
   @Test
