@@ -65,7 +65,7 @@ final class ProjectionLag {
   }
 
   /** One hazard measured: when its event was committed (wall clock, ms) and its lag (ms). */
-  private record Seen(String source, double rate, String hazardId, double committedMs, long committedAtMillis, double lagMs) {}
+  private record Seen(String hazardId, double committedMs, long committedAtMillis, double lagMs) {}
 
   /** One measured level, its hazards filled in as they are seen. */
   private record Level(String source, double rate, int seconds, int committed, int failed, List<Seen> seen) {}
@@ -115,7 +115,7 @@ final class ProjectionLag {
           fromKafka.add(Math.max(0, seen.lagMs() - onKafka));
           toKafkaText = Stats.ms(onKafka);
         }
-        raw.add(seen.source() + "," + seen.rate() + "," + seen.hazardId() + "," + Stats.ms(seen.committedMs()) + ","
+        raw.add(level.source() + "," + level.rate() + "," + seen.hazardId() + "," + Stats.ms(seen.committedMs()) + ","
             + Stats.ms(seen.lagMs()) + "," + toKafkaText);
       }
       Stats s = Stats.of(lags);
@@ -250,7 +250,7 @@ final class ProjectionLag {
           long at = System.nanoTime();
           long[] commit = committed.get(id);
           if (response.statusCode() == 200) {
-            seen.add(new Seen(name, rate, id, (commit[0] - began) / 1e6, commit[1], (at - commit[0]) / 1e6));
+            seen.add(new Seen(id, (commit[0] - began) / 1e6, commit[1], (at - commit[0]) / 1e6));
           } else {
             pending.add(id);
             pause();

@@ -15,8 +15,8 @@ import io.shouwei.hazard.tip.Tip;
 import io.shouwei.hazard.tip.view.TipViewProjection;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -33,6 +33,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
+
+  /** PostgreSQL and H2 both report a unique-key violation as SQLState 23505. */
+  static final String UNIQUE_VIOLATION = "23505";
 
   /**
    * Axon's event store as its auto-configuration builds it, but polling the table every {@link
@@ -52,9 +55,6 @@ class AxonConfig {
         .fetchDelay(publishing.storePollInterval().toMillis())
         .build();
   }
-
-  /** PostgreSQL and H2 both report a unique-key violation as SQLState 23505. */
-  static final String UNIQUE_VIOLATION = "23505";
 
   /** Each aggregate with its snapshot trigger (see {@link SnapshotConfig}). */
   @Bean
